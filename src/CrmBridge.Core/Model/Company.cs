@@ -1,0 +1,49 @@
+namespace CrmBridge.Core.Model;
+
+/// <summary>A company card in one CRM.</summary>
+public sealed record Company : IRecord
+{
+    public required CrmRef Ref { get; init; }
+
+    public required string Title { get; init; }
+
+    /// <summary>The INN as found in the CRM (primary requisite or the configured field), raw.</summary>
+    public string? Inn { get; init; }
+
+    public string? Kpp { get; init; }
+
+    public string? Ogrn { get; init; }
+
+    /// <summary>Every requisite the card has; a company with branches keeps them all.</summary>
+    public IReadOnlyList<Requisite> Requisites { get; init; } = [];
+
+    /// <summary>The CRM user id of the responsible manager.</summary>
+    public string? OwnerId { get; init; }
+
+    /// <summary>When the current owner got the card, if the CRM's history tells (amoCRM events) or CrmBridge saw it change.</summary>
+    public DateTimeOffset? OwnerSince { get; init; }
+
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    public required DateTimeOffset ModifiedAt { get; init; }
+
+    public IReadOnlyList<string> Phones { get; init; } = [];
+
+    public IReadOnlyList<string> Emails { get; init; } = [];
+
+    public string? WebSite { get; init; }
+
+    /// <summary>Category A/B from measurable criteria; ABCDE letters share the enum.</summary>
+    public ClientCategory Category { get; init; }
+
+    public ClientStatus Status { get; init; }
+
+    public DateTimeOffset? PostponedUntil { get; init; }
+
+    public string? PostponeReason { get; init; }
+
+    public DateTimeOffset? QuarantinedUntil { get; init; }
+
+    /// <summary>Set by reconciliation when the CRM no longer has the card; the record is kept.</summary>
+    public bool IsDeleted { get; init; }
+}

@@ -1,0 +1,40 @@
+namespace CrmBridge.Core.Model;
+
+/// <summary>
+/// Identifies a record in one CRM account: the CRM, the account (portal host or amoCRM subdomain) and the id there.
+/// </summary>
+public sealed record CrmRef(CrmKind Crm, string Account, string Id)
+{
+    /// <summary>A stable string form, used as a storage key and inside idempotency keys.</summary>
+    public string Key => $"{CrmName(Crm)}:{Account}:{Id}";
+
+    public override string ToString() => Key;
+
+    public static string CrmName(CrmKind crm) => crm switch
+    {
+        CrmKind.Bitrix24 => "bitrix24",
+        CrmKind.AmoCrm => "amocrm",
+        _ => throw new ArgumentOutOfRangeException(nameof(crm), crm, "Unknown CRM."),
+    };
+
+    public static CrmRef ParseKey(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var parts = key.Split(':', 3);
+        if (parts.Length != 3)
+        {
+            throw new FormatException($"'{key}' is not a CRM reference of the form crm:account:id.");
+        }
+
+        var crm = parts[0] switch
+        {
+            "bitrix24" => CrmKind.Bitrix24,
+            "amocrm" => CrmKind.AmoCrm,
+            _ => throw new FormatException($"'{parts[0]}' is not a known CRM."),
+        };
+        return new CrmRef(crm, parts[1], parts[2]);
+    }
+
+    /// <summary>A reference to another record in the same CRM account.</summary>
+    public CrmRef Sibling(string id) => this with { Id = id };
+}

@@ -1,0 +1,8 @@
+namespace CrmBridge.Core.Model;
+
+public enum DealOutcome
+{
+    Open,
+    Won,
+    Lost,
+}

@@ -1,0 +1,8 @@
+namespace CrmBridge.Core.Model;
+
+public enum Direction
+{
+    None,
+    Inbound,
+    Outbound,
+}

@@ -1,0 +1,11 @@
+namespace CrmBridge.Core.Model;
+
+public enum RegistryStatus
+{
+    Unknown,
+    Active,
+    Liquidating,
+    Liquidated,
+    Bankrupt,
+    Reorganizing,
+}

@@ -1,0 +1,8 @@
+namespace CrmBridge.Core.Model;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Violation,
+}

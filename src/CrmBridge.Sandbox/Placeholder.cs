@@ -1,0 +1,1 @@
+namespace CrmBridge.Sandbox; internal static class Placeholder { }

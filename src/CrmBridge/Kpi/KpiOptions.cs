@@ -1,0 +1,6 @@
+namespace CrmBridge.Kpi;
+
+internal sealed class KpiOptions
+{
+    public const string Section = "Kpi";
+}

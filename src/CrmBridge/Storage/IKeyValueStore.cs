@@ -1,0 +1,9 @@
+namespace CrmBridge.Storage;
+
+/// <summary>Small durable values (for example the amoCRM OAuth token pair). Writes are flushed before returning.</summary>
+internal interface IKeyValueStore
+{
+    string? Get(string key);
+
+    void Set(string key, string value);
+}

@@ -1,0 +1,24 @@
+using CrmBridge.Core.Model;
+
+namespace CrmBridge.Sync;
+
+/// <summary>One configured CRM account: reads it into the Store and writes back what the outbox asks.</summary>
+internal interface ICrmConnector
+{
+    CrmKind Crm { get; }
+
+    /// <summary>Portal host or amoCRM subdomain host; never contains a secret.</summary>
+    string Account { get; }
+
+    /// <summary>Reads what changed since the checkpoints (everything on the first run) into the Store.</summary>
+    Task<SyncSummary> SyncAsync(CancellationToken cancellationToken);
+
+    /// <summary>A link to the card for messages.</summary>
+    Uri CardUrl(CrmRef company);
+
+    Task ReassignCompanyAsync(CrmRef company, string newOwnerId, CancellationToken cancellationToken);
+
+    Task AddCommentAsync(CrmRef company, string text, CancellationToken cancellationToken);
+
+    Task AddTaskAsync(CrmRef company, string responsibleId, string title, DateTimeOffset deadline, CancellationToken cancellationToken);
+}
