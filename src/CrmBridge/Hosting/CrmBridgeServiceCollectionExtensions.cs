@@ -1,4 +1,5 @@
 using CrmBridge.Hosting.Scheduling;
+using CrmBridge.Sync;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,7 @@ internal static class CrmBridgeServiceCollectionExtensions
 
         services.AddSingleton(TimeProvider.System);
         services.AddCoreOptions(configuration);
+        services.AddSync();
 
         if (worker)
         {
