@@ -3,7 +3,7 @@ using CrmBridge.Tests.Support;
 
 namespace CrmBridge.Tests.Hosting;
 
-[Collection(ProcessEnvironmentCollection.Name)]
+[Collection(ProcessEnvironmentTests.Name)]
 public sealed class ConfigurationLayeringTests
 {
     [Fact]
