@@ -10,7 +10,7 @@ internal static class OutboxStateNames
         OutboxState.Done => "done",
         OutboxState.Failed => "failed",
         OutboxState.Interrupted => "interrupted",
-        OutboxState.DryRun => "dry-run",
+        OutboxState.DryRun => "planned",
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, "Unknown outbox state."),
     };
 }
