@@ -22,7 +22,7 @@ internal sealed class ClientBaseBuilder
     private readonly List<Manager> _managers = [];
     private int _nextId = 1000;
 
-    public static readonly Pipeline Pipeline = new()
+    public static readonly Pipeline SalesPipeline = new()
     {
         Ref = Ref(PipelineId),
         Name = "Продажи",
@@ -130,7 +130,7 @@ internal sealed class ClientBaseBuilder
         StageChanges = [.. _stageChanges],
         OwnerChanges = [.. _ownerChanges],
         Managers = [.. _managers],
-        Pipelines = [Pipeline],
+        Pipelines = [SalesPipeline],
     };
 
     public RuleInput At(DateTimeOffset now, RuleSettings? settings = null, DateTimeOffset? firstRunAt = null, params IReadOnlyList<CrmRef>[] innGroups) =>

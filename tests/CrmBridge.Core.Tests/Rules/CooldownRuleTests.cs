@@ -103,7 +103,7 @@ public class CooldownRuleTests
 
         Assert.Equal(sameDay.Key, nextDay.Key);
         Assert.Empty(twoDaysLater);
-        Assert.Single(CooldownRule.Violations(builder.At(clock.GetUtcNow()), Day(5), Day(6)));
+        Assert.Single(CooldownRule.Violations(builder.At(clock.GetUtcNow()), Day(5, 0), Day(6, 0)));
     }
 
     [Fact]
