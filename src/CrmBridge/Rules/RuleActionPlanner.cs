@@ -1,0 +1,115 @@
+using System.Globalization;
+using CrmBridge.Core.Model;
+using CrmBridge.Core.Rules;
+using CrmBridge.Outbox;
+using CrmBridge.Sync;
+using CrmBridge.Telegram;
+
+namespace CrmBridge.Rules;
+
+/// <summary>
+/// Turns findings into outbox actions. Keys are the finding's key (rule|subject|period) plus the recipient, so a
+/// finding that holds for many ticks acts once per period; with a repeat interval, nudges repeat once per interval.
+/// Releases never repeat.
+/// </summary>
+internal sealed class RuleActionPlanner(
+    IEnumerable<ICrmConnector> connectors, INudgeRenderer renderer, IChatDirectory chats, RulesOptions options, string language)
+{
+    private readonly IReadOnlyList<ICrmConnector> _connectors = [.. connectors];
+
+    public IReadOnlyList<PlannedAction> Plan(Finding finding, ClientBase clientBase, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        ArgumentNullException.ThrowIfNull(clientBase);
+        var company = clientBase.Companies.FirstOrDefault(c => c.Ref == finding.Subject);
+        if (company is null)
+        {
+            return [];
+        }
+
+        var actions = new List<PlannedAction>();
+        switch (finding.Rule)
+        {
+            case RuleNames.Cooldown or RuleNames.OwnershipWarning or RuleNames.PostponedDue:
+                AddManagerNudge(actions, finding, company, clientBase, now);
+                break;
+            case RuleNames.Conflict or RuleNames.QuarantineDue:
+                AddHeadAlerts(actions, finding, company, clientBase, now);
+                break;
+            case RuleNames.OwnershipTimeout:
+                AddHeadAlerts(actions, finding, company, clientBase, now);
+                AddRelease(actions, finding, company);
+                break;
+            default:
+                // Sleeping clients form the reactivation list of the report and digest; nobody is nudged per card.
+                break;
+        }
+
+        return actions;
+    }
+
+    private void AddManagerNudge(List<PlannedAction> actions, Finding finding, Company company, ClientBase clientBase, DateTimeOffset now)
+    {
+        if (finding.OwnerId is null || chats.ManagerChat(company.Ref.Sibling(finding.OwnerId)) is not { } chatId)
+        {
+            return;
+        }
+
+        actions.Add(Message(finding, company, clientBase, now, chatId, $"manager {finding.OwnerId}"));
+    }
+
+    private void AddHeadAlerts(List<PlannedAction> actions, Finding finding, Company company, ClientBase clientBase, DateTimeOffset now)
+    {
+        foreach (var chatId in chats.HeadChatIds)
+        {
+            actions.Add(Message(finding, company, clientBase, now, chatId, "head"));
+        }
+    }
+
+    private void AddRelease(List<PlannedAction> actions, Finding finding, Company company)
+    {
+        if (finding.Data.GetValueOrDefault("action") != OwnershipRule.ActionRelease
+            || finding.Data.GetValueOrDefault("poolUserId") is not { Length: > 0 } poolUserId)
+        {
+            return;
+        }
+
+        actions.Add(new PlannedAction(
+            ActionKinds.CrmReassign,
+            $"{finding.Key}|reassign",
+            new ReassignCompanyPayload(company.Ref, poolUserId, ReleaseComment.For(finding, language)),
+            $"reassign {company.Ref.Key} from {finding.OwnerId} to pool user {poolUserId}"));
+    }
+
+    private PlannedAction Message(Finding finding, Company company, ClientBase clientBase, DateTimeOffset now, long chatId, string recipient)
+    {
+        var names = clientBase.Managers
+            .Where(m => m.Ref.Crm == company.Ref.Crm && m.Ref.Account == company.Ref.Account)
+            .GroupBy(m => m.Ref.Id)
+            .ToDictionary(g => g.Key, g => g.Last().Name);
+        var html = renderer.Render(finding, company, CardUrl(company.Ref), names);
+        return new PlannedAction(
+            ActionKinds.TelegramMessage,
+            $"{finding.Key}|tg:{chatId.ToString(CultureInfo.InvariantCulture)}{RepeatSuffix(now)}",
+            new TelegramMessagePayload(chatId, html),
+            $"{finding.Rule} about {company.Ref.Key} to {recipient} (chat {chatId.ToString(CultureInfo.InvariantCulture)})");
+    }
+
+    private Uri CardUrl(CrmRef company)
+    {
+        var connector = _connectors.FirstOrDefault(c => c.Crm == company.Crm && c.Account == company.Account);
+        // A card of a CRM no longer configured still gets a link to its portal rather than no message.
+        return connector?.CardUrl(company) ?? new Uri($"https://{company.Account}/");
+    }
+
+    private string RepeatSuffix(DateTimeOffset now)
+    {
+        if (options.RepeatInterval is not { } interval || interval <= TimeSpan.Zero)
+        {
+            return "";
+        }
+
+        var slot = (now.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / interval.Ticks;
+        return $"|r{slot.ToString(CultureInfo.InvariantCulture)}";
+    }
+}
