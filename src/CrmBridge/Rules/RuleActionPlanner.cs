@@ -13,7 +13,7 @@ namespace CrmBridge.Rules;
 /// Releases never repeat.
 /// </summary>
 internal sealed class RuleActionPlanner(
-    IEnumerable<ICrmConnector> connectors, INudgeRenderer renderer, IChatDirectory chats, RulesOptions options, string language)
+    IEnumerable<ICrmConnector> connectors, INudgeRenderer renderer, IChatDirectory chats, RulesOptions options, TimeZoneInfo timeZone, string language)
 {
     private readonly IReadOnlyList<ICrmConnector> _connectors = [.. connectors];
 
@@ -109,7 +109,8 @@ internal sealed class RuleActionPlanner(
             return "";
         }
 
-        var slot = (now.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / interval.Ticks;
+        // Slots count from local midnight, so a daily repeat falls on portal days, not on UTC days.
+        var slot = TimeZoneInfo.ConvertTime(now, timeZone).DateTime.Ticks / interval.Ticks;
         return $"|r{slot.ToString(CultureInfo.InvariantCulture)}";
     }
 }

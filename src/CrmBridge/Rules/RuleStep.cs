@@ -43,8 +43,8 @@ internal sealed partial class RuleStep
         _store = store;
         _outbox = outbox;
         _options = options.Value;
-        _planner = new RuleActionPlanner(connectors, renderer, chats, _options, telegram.Value.Language);
         _timeZone = timeZone.Zone;
+        _planner = new RuleActionPlanner(connectors, renderer, chats, _options, _timeZone, telegram.Value.Language);
         _time = time;
         _logger = logger;
     }
