@@ -2,9 +2,22 @@ using CrmBridge.Core.Rules;
 
 namespace CrmBridge.Rules;
 
-/// <summary>Rules:Pipelines:KEY or Rules:Categories:KEY: values that replace the defaults; absent keys keep them.</summary>
+/// <summary>
+/// Rules:Pipelines:LABEL or Rules:Categories:LETTER: values that replace the defaults; absent keys keep them.
+/// A pipeline entry names its pipeline with PipelineId, and Crm / Account when ids repeat across CRMs or portals
+/// (configuration keys cannot hold the ":" of a reference, hence a free label plus these fields).
+/// </summary>
 internal sealed class RuleOverridesOptions
 {
+    /// <summary>Pipelines only: Bitrix24 category id or amoCRM pipeline id.</summary>
+    public string? PipelineId { get; set; }
+
+    /// <summary>Pipelines only, optional: bitrix24 or amocrm.</summary>
+    public string? Crm { get; set; }
+
+    /// <summary>Pipelines only, optional: the portal host or amoCRM subdomain host.</summary>
+    public string? Account { get; set; }
+
     public int? CooldownDays { get; set; }
 
     public int? ConflictWindowDays { get; set; }
@@ -31,6 +44,19 @@ internal sealed class RuleOverridesOptions
         (nameof(QuarantineDays), QuarantineDays),
         (nameof(SleepingDays), SleepingDays),
     ];
+
+    /// <summary>The key RuleSettings.Pipelines matches: full reference, crm:id, or the bare id.</summary>
+    public string PipelineKey()
+    {
+        var id = PipelineId?.Trim() ?? "";
+        var crm = Crm?.Trim().ToLowerInvariant();
+        if (string.IsNullOrEmpty(crm))
+        {
+            return id;
+        }
+
+        return string.IsNullOrWhiteSpace(Account) ? $"{crm}:{id}" : $"{crm}:{Account.Trim()}:{id}";
+    }
 
     public RuleOverrides ToOverrides() => new()
     {

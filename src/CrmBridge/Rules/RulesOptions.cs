@@ -36,7 +36,7 @@ internal sealed class RulesOptions
     /// <summary>Repeat a nudge this often while its finding holds; empty sends it once per finding period.</summary>
     public TimeSpan? RepeatInterval { get; set; }
 
-    /// <summary>Overrides by pipeline: "bitrix24:portal.bitrix24.ru:0", "bitrix24:0" or a bare pipeline id.</summary>
+    /// <summary>Overrides by pipeline, under a free label; each entry names its PipelineId (and optionally Crm, Account).</summary>
     public Dictionary<string, RuleOverridesOptions> Pipelines { get; set; } = [];
 
     /// <summary>Overrides by client category: A, B, C, D, E or Unknown.</summary>
@@ -58,7 +58,7 @@ internal sealed class RulesOptions
         CooldownLookbackDays = CooldownLookbackDays,
         PoolUserIds = PoolUserIds.ToDictionary(p => ParseCrm(p.Key), p => p.Value),
         AdminUserIds = AdminUserIds.ToDictionary(p => ParseCrm(p.Key), p => (IReadOnlyList<string>)[.. p.Value]),
-        Pipelines = Pipelines.ToDictionary(p => p.Key, p => p.Value.ToOverrides()),
+        Pipelines = Pipelines.Values.GroupBy(p => p.PipelineKey()).ToDictionary(g => g.Key, g => g.Last().ToOverrides()),
         Categories = Categories.ToDictionary(p => Enum.Parse<ClientCategory>(p.Key, ignoreCase: true), p => p.Value.ToOverrides()),
     };
 

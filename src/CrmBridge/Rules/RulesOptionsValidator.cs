@@ -38,6 +38,16 @@ internal sealed class RulesOptionsValidator : IValidateOptions<RulesOptions>
 
         foreach (var (key, overrides) in options.Pipelines)
         {
+            if (string.IsNullOrWhiteSpace(overrides.PipelineId))
+            {
+                errors.Add($"{S}:{nameof(options.Pipelines)}:{key}:{nameof(overrides.PipelineId)}", "is empty; name the pipeline (Bitrix24 category id or amoCRM pipeline id)");
+            }
+
+            if (overrides.Crm is { } crm && !RulesOptions.TryParseCrm(crm, out _))
+            {
+                errors.Add($"{S}:{nameof(options.Pipelines)}:{key}:{nameof(overrides.Crm)}", $"'{crm}' is not a CRM name (bitrix24, amocrm)");
+            }
+
             CheckDays(errors, $"{S}:{nameof(options.Pipelines)}:{key}", overrides.DayCounts());
         }
 
