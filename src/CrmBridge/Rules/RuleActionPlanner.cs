@@ -17,27 +17,26 @@ internal sealed class RuleActionPlanner(
 {
     private readonly IReadOnlyList<ICrmConnector> _connectors = [.. connectors];
 
-    public IReadOnlyList<PlannedAction> Plan(Finding finding, ClientBase clientBase, DateTimeOffset now)
+    /// <param name="finding">What a rule found.</param>
+    /// <param name="company">The finding's subject card.</param>
+    /// <param name="managerNames">User id → name in the card's CRM account, for the renderer.</param>
+    /// <param name="now">The tick's moment; picks the repeat slot.</param>
+    public IReadOnlyList<PlannedAction> Plan(Finding finding, Company company, IReadOnlyDictionary<string, string> managerNames, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(finding);
-        ArgumentNullException.ThrowIfNull(clientBase);
-        var company = clientBase.Companies.FirstOrDefault(c => c.Ref == finding.Subject);
-        if (company is null)
-        {
-            return [];
-        }
+        ArgumentNullException.ThrowIfNull(company);
 
         var actions = new List<PlannedAction>();
         switch (finding.Rule)
         {
             case RuleNames.Cooldown or RuleNames.OwnershipWarning or RuleNames.PostponedDue:
-                AddManagerNudge(actions, finding, company, clientBase, now);
+                AddManagerNudge(actions, finding, company, managerNames, now);
                 break;
             case RuleNames.Conflict or RuleNames.QuarantineDue:
-                AddHeadAlerts(actions, finding, company, clientBase, now);
+                AddHeadAlerts(actions, finding, company, managerNames, now);
                 break;
             case RuleNames.OwnershipTimeout:
-                AddHeadAlerts(actions, finding, company, clientBase, now);
+                AddHeadAlerts(actions, finding, company, managerNames, now);
                 AddRelease(actions, finding, company);
                 break;
             default:
@@ -48,21 +47,21 @@ internal sealed class RuleActionPlanner(
         return actions;
     }
 
-    private void AddManagerNudge(List<PlannedAction> actions, Finding finding, Company company, ClientBase clientBase, DateTimeOffset now)
+    private void AddManagerNudge(List<PlannedAction> actions, Finding finding, Company company, IReadOnlyDictionary<string, string> names, DateTimeOffset now)
     {
         if (finding.OwnerId is null || chats.ManagerChat(company.Ref.Sibling(finding.OwnerId)) is not { } chatId)
         {
             return;
         }
 
-        actions.Add(Message(finding, company, clientBase, now, chatId, $"manager {finding.OwnerId}"));
+        actions.Add(Message(finding, company, names, now, chatId, $"manager {finding.OwnerId}"));
     }
 
-    private void AddHeadAlerts(List<PlannedAction> actions, Finding finding, Company company, ClientBase clientBase, DateTimeOffset now)
+    private void AddHeadAlerts(List<PlannedAction> actions, Finding finding, Company company, IReadOnlyDictionary<string, string> names, DateTimeOffset now)
     {
         foreach (var chatId in chats.HeadChatIds)
         {
-            actions.Add(Message(finding, company, clientBase, now, chatId, "head"));
+            actions.Add(Message(finding, company, names, now, chatId, "head"));
         }
     }
 
@@ -81,12 +80,9 @@ internal sealed class RuleActionPlanner(
             $"reassign {company.Ref.Key} from {finding.OwnerId} to pool user {poolUserId}"));
     }
 
-    private PlannedAction Message(Finding finding, Company company, ClientBase clientBase, DateTimeOffset now, long chatId, string recipient)
+    private PlannedAction Message(
+        Finding finding, Company company, IReadOnlyDictionary<string, string> names, DateTimeOffset now, long chatId, string recipient)
     {
-        var names = clientBase.Managers
-            .Where(m => m.Ref.Crm == company.Ref.Crm && m.Ref.Account == company.Ref.Account)
-            .GroupBy(m => m.Ref.Id)
-            .ToDictionary(g => g.Key, g => g.Last().Name);
         var html = renderer.Render(finding, company, CardUrl(company.Ref), names);
         return new PlannedAction(
             ActionKinds.TelegramMessage,

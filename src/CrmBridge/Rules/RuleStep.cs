@@ -73,12 +73,22 @@ internal sealed partial class RuleStep
         var input = new RuleInput(clientBase, _options.ToRuleSettings(), now, _timeZone) { InnGroups = innGroups, FirstRunAt = firstRunAt };
         var findings = RuleEngine.Evaluate(input);
 
+        var namesByAccount = clientBase.Managers
+            .GroupBy(m => (m.Ref.Crm, m.Ref.Account))
+            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, string>)g.GroupBy(m => m.Ref.Id).ToDictionary(m => m.Key, m => m.Last().Name));
         var reportFindings = new List<RuleReportFinding>(findings.Count);
         var reportActions = new List<RuleReportAction>();
         foreach (var finding in findings)
         {
-            reportFindings.Add(ToReport(finding, input.Index.Company(finding.Subject)));
-            foreach (var action in _planner.Plan(finding, clientBase, now))
+            var company = input.Index.Company(finding.Subject);
+            reportFindings.Add(ToReport(finding, company));
+            if (company is null)
+            {
+                continue;
+            }
+
+            var names = namesByAccount.GetValueOrDefault((company.Ref.Crm, company.Ref.Account)) ?? new Dictionary<string, string>();
+            foreach (var action in _planner.Plan(finding, company, names, now))
             {
                 var state = !enqueue ? RuleReportAction.Planned
                     : _outbox.Enqueue(action) ? RuleReportAction.Queued
