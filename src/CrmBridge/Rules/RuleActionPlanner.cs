@@ -9,8 +9,8 @@ namespace CrmBridge.Rules;
 
 /// <summary>
 /// Turns findings into outbox actions. Keys are the finding's key (rule|subject|period) plus the recipient, so a
-/// finding that holds for many ticks acts once per period; with a repeat interval, nudges repeat once per interval.
-/// Releases never repeat.
+/// finding that holds for many ticks acts once per period; with a repeat interval, nudges to managers repeat once
+/// per interval. Head alerts and releases never repeat.
 /// </summary>
 internal sealed class RuleActionPlanner(
     IEnumerable<ICrmConnector> connectors, INudgeRenderer renderer, IChatDirectory chats, RulesOptions options, TimeZoneInfo timeZone, string language)
@@ -33,10 +33,10 @@ internal sealed class RuleActionPlanner(
                 AddManagerNudge(actions, finding, company, managerNames, now);
                 break;
             case RuleNames.Conflict or RuleNames.QuarantineDue:
-                AddHeadAlerts(actions, finding, company, managerNames, now);
+                AddHeadAlerts(actions, finding, company, managerNames);
                 break;
             case RuleNames.OwnershipTimeout:
-                AddHeadAlerts(actions, finding, company, managerNames, now);
+                AddHeadAlerts(actions, finding, company, managerNames);
                 AddRelease(actions, finding, company);
                 break;
             default:
@@ -54,14 +54,14 @@ internal sealed class RuleActionPlanner(
             return;
         }
 
-        actions.Add(Message(finding, company, names, now, chatId, $"manager {finding.OwnerId}"));
+        actions.Add(Message(finding, company, names, RepeatSuffix(now), chatId, $"manager {finding.OwnerId}"));
     }
 
-    private void AddHeadAlerts(List<PlannedAction> actions, Finding finding, Company company, IReadOnlyDictionary<string, string> names, DateTimeOffset now)
+    private void AddHeadAlerts(List<PlannedAction> actions, Finding finding, Company company, IReadOnlyDictionary<string, string> names)
     {
         foreach (var chatId in chats.HeadChatIds)
         {
-            actions.Add(Message(finding, company, names, now, chatId, "head"));
+            actions.Add(Message(finding, company, names, repeatSuffix: "", chatId, "head"));
         }
     }
 
@@ -81,12 +81,12 @@ internal sealed class RuleActionPlanner(
     }
 
     private PlannedAction Message(
-        Finding finding, Company company, IReadOnlyDictionary<string, string> names, DateTimeOffset now, long chatId, string recipient)
+        Finding finding, Company company, IReadOnlyDictionary<string, string> names, string repeatSuffix, long chatId, string recipient)
     {
         var html = renderer.Render(finding, company, CardUrl(company.Ref), names);
         return new PlannedAction(
             ActionKinds.TelegramMessage,
-            $"{finding.Key}|tg:{chatId.ToString(CultureInfo.InvariantCulture)}{RepeatSuffix(now)}",
+            $"{finding.Key}|tg:{chatId.ToString(CultureInfo.InvariantCulture)}{repeatSuffix}",
             new TelegramMessagePayload(chatId, html),
             $"{finding.Rule} about {company.Ref.Key} to {recipient} (chat {chatId.ToString(CultureInfo.InvariantCulture)})");
     }
