@@ -24,6 +24,7 @@ internal sealed partial class RuleStep
     private readonly IOutbox _outbox;
     private readonly RuleActionPlanner _planner;
     private readonly RulesOptions _options;
+    private readonly bool _dryRun;
     private readonly TimeZoneInfo _timeZone;
     private readonly TimeProvider _time;
     private readonly ILogger<RuleStep> _logger;
@@ -36,6 +37,7 @@ internal sealed partial class RuleStep
         IChatDirectory chats,
         IOptions<RulesOptions> options,
         IOptions<TelegramOptions> telegram,
+        IOptions<RunOptions> run,
         PortalTimeZone timeZone,
         TimeProvider time,
         ILogger<RuleStep> logger)
@@ -43,6 +45,7 @@ internal sealed partial class RuleStep
         _store = store;
         _outbox = outbox;
         _options = options.Value;
+        _dryRun = run.Value.DryRun;
         _timeZone = timeZone.Zone;
         _planner = new RuleActionPlanner(connectors, renderer, chats, _options, _timeZone, telegram.Value.Language);
         _time = time;
@@ -52,11 +55,14 @@ internal sealed partial class RuleStep
     /// <summary>Evaluates and plans without touching the outbox or the Store (every action is "planned").</summary>
     public RuleReport Plan(IReadOnlyList<IReadOnlyList<CrmRef>> innGroups) => Evaluate(innGroups, enqueue: false);
 
-    /// <summary>Evaluates, queues every action in the outbox, and records the first run.</summary>
+    /// <summary>
+    /// Evaluates, queues every action in the outbox (which, in a dry run, records without executing), and records
+    /// the first run — except in a dry run, which acted on nothing, so the first real run is still the first.
+    /// </summary>
     public RuleReport Run(IReadOnlyList<IReadOnlyList<CrmRef>> innGroups)
     {
         var report = Evaluate(innGroups, enqueue: true);
-        if (report.FirstRun)
+        if (report.FirstRun && !_dryRun)
         {
             _store.Values.Set(FirstRunKey, report.GeneratedAt.ToString("O", CultureInfo.InvariantCulture));
         }

@@ -3,33 +3,40 @@ using CrmBridge.Core.Rules;
 using CrmBridge.Hosting;
 using CrmBridge.Outbox;
 using CrmBridge.Rules;
+using CrmBridge.Storage;
 using CrmBridge.Telegram;
 using CrmBridge.Tests.Rules.Fakes;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CrmBridge.Tests.Rules;
 
-/// <summary>One store, one outbox and one clock shared by every RuleStep it makes, as across restarts.</summary>
-internal sealed class RuleStepHarness
+/// <summary>
+/// A LiteDB store in a temporary file, its outbox and one fake clock; <see cref="Restart"/> closes and reopens the
+/// file, as a process restart would.
+/// </summary>
+internal sealed class RuleStepHarness : IDisposable
 {
     public const long HeadChat = 100;
     public const long IvanovChat = 700;
 
-    public RuleStepHarness(DateTimeOffset start, RulesOptions? options = null)
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("crmbridge-rules-");
+
+    public RuleStepHarness(DateTimeOffset start, RulesOptions? options = null, bool dryRun = false)
     {
         Clock = new FakeTimeProvider(start);
         Options = options ?? new RulesOptions();
+        DryRun = dryRun;
+        Store = CrmStore.Open(StorePath, Clock);
     }
 
     public FakeTimeProvider Clock { get; }
 
     public RulesOptions Options { get; }
 
-    public SnapshotStore Store { get; } = new();
+    public bool DryRun { get; }
 
-    public RecordingOutbox Outbox { get; } = new();
+    public CrmStore Store { get; private set; }
 
     public static RulesOptions ReleaseMode() => new()
     {
@@ -37,22 +44,35 @@ internal sealed class RuleStepHarness
         PoolUserIds = new Dictionary<string, string> { ["bitrix24"] = "1" },
     };
 
-    public void Seed(ClientBase clientBase) => Store.Snapshot = clientBase;
+    public void Seed(ClientBase clientBase)
+    {
+        Store.Companies.Upsert(clientBase.Companies);
+        Store.Activities.Upsert(clientBase.Activities);
+        Store.Managers.Upsert(clientBase.Managers);
+        Store.Deals.Upsert(clientBase.Deals);
+    }
 
-    /// <summary>A fresh step, as after a process restart: nothing kept in memory.</summary>
+    public void Restart()
+    {
+        Store.Dispose();
+        Store = CrmStore.Open(StorePath, Clock);
+    }
+
+    /// <summary>A fresh step, as the sync job builds after a restart: nothing kept in memory.</summary>
     public RuleStep NewStep() => new(
         Store,
-        Outbox,
+        Store.Outbox,
         [new FakeCardLinks(PortalBuilder.Account)],
         new FakeNudgeRenderer(),
         new FakeChatDirectory([HeadChat], new Dictionary<string, long> { ["7"] = IvanovChat }),
         Microsoft.Extensions.Options.Options.Create(Options),
         Microsoft.Extensions.Options.Options.Create(new TelegramOptions()),
+        Microsoft.Extensions.Options.Options.Create(new RunOptions { DryRun = DryRun }),
         new PortalTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")),
         Clock,
         NullLogger<RuleStep>.Instance);
 
-    /// <summary>Runs one step every <paramref name="every"/> until <paramref name="until"/>, a new step each tick.</summary>
+    /// <summary>Runs one step every <paramref name="every"/> until <paramref name="until"/>.</summary>
     public void TickUntil(DateTimeOffset until, TimeSpan every)
     {
         while (Clock.GetUtcNow() <= until)
@@ -62,6 +82,18 @@ internal sealed class RuleStepHarness
         }
     }
 
-    public IEnumerable<PlannedAction> Accepted(string kind, string rule) =>
-        Outbox.Accepted.Where(a => a.Kind == kind && a.Key.StartsWith(rule + "|", StringComparison.Ordinal));
+    public IReadOnlyList<OutboxEntry> AllQueued => Store.Outbox.List();
+
+    private string StorePath => Path.Combine(_folder.FullName, "crmbridge.db");
+
+    public IEnumerable<OutboxEntry> Queued(string kind, string rule) =>
+        AllQueued.Where(a => a.Kind == kind && a.Key.StartsWith(rule + "|", StringComparison.Ordinal));
+
+    public static T PayloadOf<T>(OutboxEntry entry) => Assert.IsType<T>(OutboxPayloadSerializer.Deserialize(entry.PayloadType, entry.PayloadJson));
+
+    public void Dispose()
+    {
+        Store.Dispose();
+        _folder.Delete(recursive: true);
+    }
 }

@@ -8,73 +8,73 @@ namespace CrmBridge.Tests.Rules;
 
 public class RuleStepTests
 {
-    private static readonly TimeSpan SyncEvery = TimeSpan.FromMinutes(15);
+    private static readonly TimeSpan SyncEvery = TimeSpan.FromHours(1);
 
     [Fact]
     public void The_ownership_warning_reaches_the_owner_once_over_many_ticks()
     {
         // Arrange: the rules first ran on day 20; Иванов has had the card since day 0 with no progress.
-        var harness = new RuleStepHarness(Day(20));
+        using var harness = new RuleStepHarness(Day(20));
         harness.Seed(new PortalBuilder().Manager("7", "Иванов").Company("1", "7").Build());
 
-        // Act: a tick every 15 minutes from day 20 to day 29 evening.
+        // Act: a tick every hour from day 20 to day 29 evening.
         harness.TickUntil(Day(29, 23), SyncEvery);
 
         // Assert
-        var warning = Assert.Single(harness.Accepted(ActionKinds.TelegramMessage, RuleNames.OwnershipWarning));
-        var message = Assert.IsType<TelegramMessagePayload>(warning.Payload);
+        var warning = Assert.Single(harness.Queued(ActionKinds.TelegramMessage, RuleNames.OwnershipWarning));
+        var message = RuleStepHarness.PayloadOf<TelegramMessagePayload>(warning);
         Assert.Equal(RuleStepHarness.IvanovChat, message.ChatId);
         Assert.Equal("ownership-warning ООО Ромашка 1 https://portal.bitrix24.ru/crm/company/details/1/ owner=Иванов", message.Html);
-        Assert.Empty(harness.Accepted(ActionKinds.TelegramMessage, RuleNames.OwnershipTimeout));
+        Assert.Empty(harness.Queued(ActionKinds.TelegramMessage, RuleNames.OwnershipTimeout));
     }
 
     [Fact]
     public void With_a_repeat_interval_of_a_day_the_warning_repeats_daily()
     {
         var options = new RulesOptions { RepeatInterval = TimeSpan.FromDays(1) };
-        var harness = new RuleStepHarness(Day(20), options);
+        using var harness = new RuleStepHarness(Day(20), options);
         harness.Seed(new PortalBuilder().Company("1", "7").Build());
 
         harness.TickUntil(Day(29, 23), TimeSpan.FromHours(1));
 
-        Assert.Equal(5, harness.Accepted(ActionKinds.TelegramMessage, RuleNames.OwnershipWarning).Count());
+        Assert.Equal(5, harness.Queued(ActionKinds.TelegramMessage, RuleNames.OwnershipWarning).Count());
     }
 
     [Fact]
     public void Release_happens_once_with_a_comment_and_the_head_is_told_once()
     {
-        var harness = new RuleStepHarness(Day(20), RuleStepHarness.ReleaseMode());
+        using var harness = new RuleStepHarness(Day(20), RuleStepHarness.ReleaseMode());
         harness.Seed(new PortalBuilder().Manager("7", "Иванов").Company("1", "7").Build());
 
         harness.TickUntil(Day(34), SyncEvery);
 
-        var release = Assert.Single(harness.Outbox.Accepted, a => a.Kind == ActionKinds.CrmReassign);
-        var payload = Assert.IsType<ReassignCompanyPayload>(release.Payload);
+        var release = Assert.Single(harness.AllQueued, a => a.Kind == ActionKinds.CrmReassign);
+        var payload = RuleStepHarness.PayloadOf<ReassignCompanyPayload>(release);
         Assert.Equal(Ref("1"), payload.Company);
         Assert.Equal("1", payload.NewOwnerId);
         Assert.Contains("вернул компанию в общий пул", payload.Comment, StringComparison.Ordinal);
         Assert.Contains("Иванов", payload.Comment, StringComparison.Ordinal);
         Assert.Contains("02.03.2026", payload.Comment, StringComparison.Ordinal);
-        var alert = Assert.Single(harness.Accepted(ActionKinds.TelegramMessage, RuleNames.OwnershipTimeout));
-        Assert.Equal(RuleStepHarness.HeadChat, Assert.IsType<TelegramMessagePayload>(alert.Payload).ChatId);
+        var alert = Assert.Single(harness.Queued(ActionKinds.TelegramMessage, RuleNames.OwnershipTimeout));
+        Assert.Equal(RuleStepHarness.HeadChat, RuleStepHarness.PayloadOf<TelegramMessagePayload>(alert).ChatId);
     }
 
     [Fact]
     public void In_Notify_mode_the_head_is_told_and_nothing_is_reassigned()
     {
-        var harness = new RuleStepHarness(Day(20));
+        using var harness = new RuleStepHarness(Day(20));
         harness.Seed(new PortalBuilder().Company("1", "7").Build());
 
         harness.TickUntil(Day(34), SyncEvery);
 
-        Assert.DoesNotContain(harness.Outbox.Accepted, a => a.Kind == ActionKinds.CrmReassign);
-        Assert.Single(harness.Accepted(ActionKinds.TelegramMessage, RuleNames.OwnershipTimeout));
+        Assert.DoesNotContain(harness.AllQueued, a => a.Kind == ActionKinds.CrmReassign);
+        Assert.Single(harness.Queued(ActionKinds.TelegramMessage, RuleNames.OwnershipTimeout));
     }
 
     [Fact]
     public void A_timeout_found_on_the_first_run_is_only_reported_even_in_Release_mode()
     {
-        var harness = new RuleStepHarness(Day(40), RuleStepHarness.ReleaseMode());
+        using var harness = new RuleStepHarness(Day(40), RuleStepHarness.ReleaseMode());
         harness.Seed(new PortalBuilder().Company("1", "7").Build());
 
         var first = harness.NewStep().Run([]);
@@ -83,22 +83,23 @@ public class RuleStepTests
 
         Assert.True(first.FirstRun);
         Assert.Equal("report", Assert.Single(first.Findings, f => f.Rule == RuleNames.OwnershipTimeout).Detail["action"]);
-        Assert.DoesNotContain(harness.Outbox.Accepted, a => a.Kind == ActionKinds.CrmReassign);
-        Assert.Single(harness.Accepted(ActionKinds.TelegramMessage, RuleNames.OwnershipTimeout));
+        Assert.DoesNotContain(harness.AllQueued, a => a.Kind == ActionKinds.CrmReassign);
+        Assert.Single(harness.Queued(ActionKinds.TelegramMessage, RuleNames.OwnershipTimeout));
     }
 
     [Fact]
     public void A_restart_between_ticks_queues_nothing_new()
     {
-        var harness = new RuleStepHarness(Day(20), RuleStepHarness.ReleaseMode());
+        using var harness = new RuleStepHarness(Day(20), RuleStepHarness.ReleaseMode());
         harness.Seed(new PortalBuilder().Company("1", "7").Call("1", "7", Day(31, 9)).Call("1", "9", Day(31, 10)).Build());
         harness.TickUntil(Day(31, 11), SyncEvery);
-        var before = harness.Outbox.Accepted.Count;
+        var before = harness.AllQueued.Count;
 
+        harness.Restart();
         var afterRestart = harness.NewStep().Run([]);
 
         Assert.True(before >= 3);
-        Assert.Equal(before, harness.Outbox.Accepted.Count);
+        Assert.Equal(before, harness.AllQueued.Count);
         Assert.NotEmpty(afterRestart.Actions);
         Assert.All(afterRestart.Actions, a => Assert.Equal(RuleReportAction.Known, a.State));
         Assert.False(afterRestart.FirstRun);
@@ -107,7 +108,7 @@ public class RuleStepTests
     [Fact]
     public void A_cooldown_violation_nudges_the_manager_who_made_the_call_and_a_conflict_alerts_the_head()
     {
-        var harness = new RuleStepHarness(Day(10, 18));
+        using var harness = new RuleStepHarness(Day(10, 18));
         harness.Seed(new PortalBuilder()
             .Manager("7", "Иванов").Manager("9", "Петров")
             .Company("1", "9")
@@ -116,17 +117,17 @@ public class RuleStepTests
 
         var report = harness.NewStep().Run([]);
 
-        var nudge = Assert.Single(harness.Accepted(ActionKinds.TelegramMessage, RuleNames.Cooldown));
-        Assert.Equal(RuleStepHarness.IvanovChat, Assert.IsType<TelegramMessagePayload>(nudge.Payload).ChatId);
-        var conflict = Assert.Single(harness.Accepted(ActionKinds.TelegramMessage, RuleNames.Conflict));
-        Assert.Equal(RuleStepHarness.HeadChat, Assert.IsType<TelegramMessagePayload>(conflict.Payload).ChatId);
+        var nudge = Assert.Single(harness.Queued(ActionKinds.TelegramMessage, RuleNames.Cooldown));
+        Assert.Equal(RuleStepHarness.IvanovChat, RuleStepHarness.PayloadOf<TelegramMessagePayload>(nudge).ChatId);
+        var conflict = Assert.Single(harness.Queued(ActionKinds.TelegramMessage, RuleNames.Conflict));
+        Assert.Equal(RuleStepHarness.HeadChat, RuleStepHarness.PayloadOf<TelegramMessagePayload>(conflict).ChatId);
         Assert.Contains(report.Findings, f => f.Rule == RuleNames.Conflict && f.Detail["otherName"] == "Иванов");
     }
 
     [Fact]
     public void A_manager_without_a_chat_gets_no_message_but_the_finding_is_reported()
     {
-        var harness = new RuleStepHarness(Day(20));
+        using var harness = new RuleStepHarness(Day(20));
         harness.Seed(new PortalBuilder().Company("1", "9").Build());
         harness.NewStep().Run([]);
         harness.Clock.Advance(TimeSpan.FromDays(6));
@@ -134,19 +135,31 @@ public class RuleStepTests
         var report = harness.NewStep().Run([]);
 
         Assert.Single(report.Findings, f => f.Rule == RuleNames.OwnershipWarning);
-        Assert.Empty(harness.Outbox.Accepted);
+        Assert.Empty(harness.AllQueued);
+    }
+
+    [Fact]
+    public void A_dry_run_does_not_count_as_the_first_run()
+    {
+        using var harness = new RuleStepHarness(Day(40), RuleStepHarness.ReleaseMode(), dryRun: true);
+        harness.Seed(new PortalBuilder().Company("1", "7").Build());
+
+        var report = harness.NewStep().Run([]);
+
+        Assert.True(report.FirstRun);
+        Assert.Null(harness.Store.Values.Get(RuleStep.FirstRunKey));
     }
 
     [Fact]
     public void Plan_queues_nothing_and_does_not_record_a_first_run()
     {
-        var harness = new RuleStepHarness(Day(40), RuleStepHarness.ReleaseMode());
+        using var harness = new RuleStepHarness(Day(40), RuleStepHarness.ReleaseMode());
         harness.Seed(new PortalBuilder().Company("1", "7").Build());
 
         var report = harness.NewStep().Plan([]);
 
-        Assert.Empty(harness.Outbox.Accepted);
-        Assert.Null(harness.Store.Get(RuleStep.FirstRunKey));
+        Assert.Empty(harness.AllQueued);
+        Assert.Null(harness.Store.Values.Get(RuleStep.FirstRunKey));
         Assert.All(report.Actions, a => Assert.Equal(RuleReportAction.Planned, a.State));
         Assert.NotEmpty(report.Actions);
     }
@@ -154,7 +167,7 @@ public class RuleStepTests
     [Fact]
     public void The_report_serializes_findings_and_actions_in_the_documented_shape()
     {
-        var harness = new RuleStepHarness(Day(40));
+        using var harness = new RuleStepHarness(Day(40));
         harness.Seed(new PortalBuilder().Manager("7", "Иванов").Company("1", "7", inn: "7707083893").Build());
 
         using var json = JsonDocument.Parse(harness.NewStep().Run([]).ToJson());
