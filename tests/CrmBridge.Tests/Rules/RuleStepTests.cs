@@ -6,6 +6,11 @@ using static CrmBridge.Tests.Rules.PortalBuilder;
 
 namespace CrmBridge.Tests.Rules;
 
+/// <remarks>
+/// The store and outbox are the real LiteDB ones; CRM and Telegram stay out (card links and chats are fakes).
+/// Still to come with the connectors: the end-to-end test that runs ticks over recorded CRM states served by
+/// WireMock and checks the reassign and comment requests are exactly the documented calls.
+/// </remarks>
 public class RuleStepTests
 {
     private static readonly TimeSpan SyncEvery = TimeSpan.FromHours(1);
