@@ -41,7 +41,7 @@ internal static class Bitrix24ServiceCollectionExtensions
             return new OperatingBudget(sp.GetRequiredService<TimeProvider>(), options.OperatingLimit, options.OperatingSlowdownShare);
         });
         services
-            .AddRefitClient<IBitrix24Api>(new RefitSettings(new SystemTextJsonContentSerializer(BitrixJson.Options)))
+            .AddRefitGeneratedClient<IBitrix24Api>(new RefitSettings(new SystemTextJsonContentSerializer(BitrixJson.Options)))
             .ConfigureHttpClient((sp, client) =>
             {
                 client.BaseAddress = sp.GetRequiredService<Bitrix24Webhook>().BaseAddress;
