@@ -82,7 +82,8 @@ internal sealed class KeysetListReader(Bitrix24Transport transport, IOptions<Bit
             JsonValueKind.Array => [.. list.EnumerateArray()],
 
             // PHP turns a list with holes into an object keyed by position.
-            JsonValueKind.Object => [.. list.EnumerateObject().Select(p => p.Value)],
+            JsonValueKind.Object when list.EnumerateObject().All(p => p.Name.All(char.IsAsciiDigit)) => [.. list.EnumerateObject().Select(p => p.Value)],
+            JsonValueKind.Object => throw new Bitrix24Exception("Bitrix24 list reply holds an object where a list of rows was expected."),
             _ => [],
         };
     }

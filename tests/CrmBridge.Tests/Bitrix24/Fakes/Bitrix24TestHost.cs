@@ -17,6 +17,7 @@ internal sealed class Bitrix24TestHost : IDisposable
     public Bitrix24TestHost(FakePortal portal, IDictionary<string, string?>? settings = null)
     {
         Portal = portal;
+        portal.Clock = Time.GetUtcNow;
         var values = new Dictionary<string, string?>
         {
             ["Bitrix24:WebhookUrl"] = portal.WebhookUrl,

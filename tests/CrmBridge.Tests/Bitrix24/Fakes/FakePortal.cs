@@ -45,6 +45,12 @@ internal sealed partial class FakePortal : IDisposable
 
     public ConcurrentQueue<string> Unexpected { get; } = new();
 
+    /// <summary>The test's clock, to stamp calls; the portal itself has no notion of fake time.</summary>
+    public Func<DateTimeOffset> Clock { get; set; } = () => DateTimeOffset.UnixEpoch;
+
+    /// <summary>What the portal reports in time.operating / operating_reset_at per method.</summary>
+    public ConcurrentDictionary<string, (double Seconds, DateTimeOffset ResetAt)> Operating { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Answers the lists the connector reads with empty tables (plus the default pipeline).</summary>
     public FakePortal WithEmptyPortal()
     {
@@ -76,7 +82,7 @@ internal sealed partial class FakePortal : IDisposable
         if (method != "batch")
         {
             var (result, error) = Execute(number, method, body, null, null);
-            var reply = error ?? new JsonObject { ["result"] = result, ["time"] = Time() };
+            var reply = error ?? new JsonObject { ["result"] = result, ["time"] = Time(method) };
             if (result is JsonArray list)
             {
                 reply["total"] = list.Count;
@@ -87,6 +93,7 @@ internal sealed partial class FakePortal : IDisposable
 
         var results = new JsonObject();
         var errors = new JsonObject();
+        var times = new JsonObject();
         foreach (var (key, text) in body["cmd"]!.AsObject())
         {
             var raw = text!.GetValue<string>();
@@ -100,6 +107,7 @@ internal sealed partial class FakePortal : IDisposable
             }
 
             var (result, error) = Execute(number, commandMethod, parameters, key, raw);
+            times[key] = Time(commandMethod);
             if (error is null)
             {
                 results[key] = result;
@@ -112,14 +120,14 @@ internal sealed partial class FakePortal : IDisposable
 
         return Json(200, new JsonObject
         {
-            ["result"] = new JsonObject { ["result"] = results, ["result_error"] = errors.Count == 0 ? new JsonArray() : errors, ["result_total"] = new JsonArray(), ["result_next"] = new JsonArray(), ["result_time"] = new JsonArray() },
-            ["time"] = Time(),
+            ["result"] = new JsonObject { ["result"] = results, ["result_error"] = errors.Count == 0 ? new JsonArray() : errors, ["result_total"] = new JsonArray(), ["result_next"] = new JsonArray(), ["result_time"] = times },
+            ["time"] = Time("batch"),
         });
     }
 
     private (JsonNode? Result, JsonObject? Error) Execute(int request, string method, JsonObject parameters, string? key, string? raw)
     {
-        Calls.Enqueue(new PortalCall(request, method, parameters, key, raw));
+        Calls.Enqueue(new PortalCall(request, method, parameters, key, raw) { At = Clock() });
         if (!Tables.TryGetValue(method, out var table))
         {
             Unexpected.Enqueue(method);
@@ -209,7 +217,17 @@ internal sealed partial class FakePortal : IDisposable
         return node?.ToString();
     }
 
-    private static JsonObject Time() => new() { ["start"] = 1724916859.42, ["duration"] = 0.05, ["operating"] = 0 };
+    private JsonObject Time(string method)
+    {
+        var time = new JsonObject { ["start"] = 1724916859.42, ["duration"] = 0.05, ["operating"] = 0 };
+        if (Operating.TryGetValue(method, out var used))
+        {
+            time["operating"] = used.Seconds;
+            time["operating_reset_at"] = used.ResetAt.ToUnixTimeSeconds();
+        }
+
+        return time;
+    }
 
     private static ResponseMessage Json(int status, JsonNode body) => new()
     {
