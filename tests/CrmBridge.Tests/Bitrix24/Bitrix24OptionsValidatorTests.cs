@@ -1,4 +1,5 @@
 using CrmBridge.Bitrix24;
+using CrmBridge.Storage;
 using CrmBridge.Sync;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,7 +55,7 @@ public sealed class Bitrix24OptionsValidatorTests
                 ["Bitrix24:SyncOverlap"] = "00:00:30",
             }).Build();
             var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging();
-            services.AddSingleton<Storage.ICrmStore>(new Fakes.InMemoryCrmStore());
+            services.AddSingleton<ICrmStore>(CrmStore.OpenInMemory());
             return services.AddBitrix24(configuration).BuildServiceProvider();
         }
 

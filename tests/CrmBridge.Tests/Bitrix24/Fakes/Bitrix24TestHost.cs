@@ -1,5 +1,6 @@
 using CrmBridge.Bitrix24;
 using CrmBridge.Bitrix24.Transport;
+using CrmBridge.Storage;
 using CrmBridge.Sync;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,14 +34,14 @@ internal sealed class Bitrix24TestHost : IDisposable
         collection.AddSingleton<IConfiguration>(configuration);
         collection.AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         collection.AddSingleton<TimeProvider>(Time);
-        collection.AddSingleton<Storage.ICrmStore>(Store);
+        collection.AddSingleton<ICrmStore>(Store);
         collection.AddBitrix24(configuration);
         services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 
     public FakePortal Portal { get; }
 
-    public InMemoryCrmStore Store { get; } = new();
+    public TestStore Store { get; } = new();
 
     public DrivenTimeProvider Time { get; } = new(Start);
 
@@ -52,5 +53,9 @@ internal sealed class Bitrix24TestHost : IDisposable
 
     public Task<SyncSummary> SyncAsync() => Time.RunAsync(() => Connector.SyncAsync(CancellationToken.None));
 
-    public void Dispose() => services.Dispose();
+    public void Dispose()
+    {
+        services.Dispose();
+        Store.Dispose();
+    }
 }
