@@ -1,3 +1,4 @@
+using CrmBridge.Bitrix24;
 using CrmBridge.Hosting.Scheduling;
 using CrmBridge.Outbox;
 using CrmBridge.Storage;
@@ -20,6 +21,7 @@ internal static class CrmBridgeServiceCollectionExtensions
         services.AddCoreOptions(configuration);
         services.AddStorage(configuration);
         services.AddOutbox(configuration);
+        services.AddBitrix24(configuration);
         services.AddSync();
 
         if (worker)
