@@ -87,7 +87,7 @@ internal sealed partial class RuleStep
         foreach (var finding in findings)
         {
             var company = input.Index.Company(finding.Subject);
-            reportFindings.Add(ToReport(finding, company));
+            reportFindings.Add(RuleReportFinding.From(finding, company));
             if (company is null)
             {
                 continue;
@@ -125,19 +125,6 @@ internal sealed partial class RuleStep
         LogBadFirstRun(_logger, FirstRunKey);
         return null;
     }
-
-    private static RuleReportFinding ToReport(Finding finding, Company? company) => new(
-        finding.Rule,
-        CrmRef.CrmName(finding.Subject.Crm),
-        finding.Subject.Account,
-        finding.Subject.Id,
-        company?.Title,
-        company?.Inn,
-        finding.OwnerId,
-        finding.Severity.ToString().ToLowerInvariant(),
-        finding.Period,
-        finding.Key,
-        finding.Data);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Rules: {Findings} findings, {Queued} new actions queued (first run: {FirstRun})")]
     private static partial void LogEvaluated(ILogger logger, int findings, int queued, bool firstRun);
