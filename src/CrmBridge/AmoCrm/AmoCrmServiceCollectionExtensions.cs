@@ -37,14 +37,14 @@ internal static class AmoCrmServiceCollectionExtensions
         services.AddTransient<AmoRateGateHandler>();
 
         var refit = new RefitSettings(new SystemTextJsonContentSerializer(AmoJson.Options));
-        services.AddRefitClient<IAmoOAuthApi>(refit)
+        services.AddRefitGeneratedClient<IAmoOAuthApi>(refit)
             .ConfigureHttpClient((sp, client) => client.BaseAddress = Options(sp).BaseUri)
             .AddHttpMessageHandler<AmoRateGateHandler>()
             .AddCrmBridgeDefaults();
 
         // Outermost to innermost: bearer token and 401 renewal, retries (429, transient reads), the rate gate
         // (so that every retry waits for its turn too).
-        var api = services.AddRefitClient<IAmoCrmApi>(refit)
+        var api = services.AddRefitGeneratedClient<IAmoCrmApi>(refit)
             .ConfigureHttpClient((sp, client) => client.BaseAddress = Options(sp).BaseUri)
             .AddHttpMessageHandler<AmoAuthHandler>();
         api.AddResilienceHandler("amocrm", (pipeline, context) =>

@@ -5,9 +5,9 @@ namespace CrmBridge.AmoCrm.Api;
 internal sealed record AmoContact(
     long Id,
     string Name,
-    long? ResponsibleUserId,
     long CreatedAt,
     long UpdatedAt,
-    bool? IsDeleted,
-    IReadOnlyList<AmoCustomFieldValue>? CustomFieldsValues,
-    [property: JsonPropertyName("_embedded")] AmoLinkedEntities? Embedded);
+    long? ResponsibleUserId = null,
+    bool? IsDeleted = null,
+    IReadOnlyList<AmoCustomFieldValue>? CustomFieldsValues = null,
+    [property: JsonPropertyName("_embedded")] AmoLinkedEntities? Embedded = null);

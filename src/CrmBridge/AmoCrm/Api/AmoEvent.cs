@@ -6,10 +6,10 @@ internal sealed record AmoEvent(
     string Type,
     long EntityId,
     string EntityType,
-    long? CreatedBy,
     long CreatedAt,
-    IReadOnlyList<AmoEventValue>? ValueAfter,
-    IReadOnlyList<AmoEventValue>? ValueBefore)
+    long? CreatedBy = null,
+    IReadOnlyList<AmoEventValue>? ValueAfter = null,
+    IReadOnlyList<AmoEventValue>? ValueBefore = null)
 {
     public const string LeadStatusChanged = "lead_status_changed";
     public const string ResponsibleChanged = "entity_responsible_changed";

@@ -5,13 +5,13 @@ namespace CrmBridge.AmoCrm.Api;
 internal sealed record AmoLead(
     long Id,
     string Name,
-    decimal? Price,
-    long? ResponsibleUserId,
     long StatusId,
     long PipelineId,
-    long? LossReasonId,
     long CreatedAt,
     long UpdatedAt,
-    long? ClosedAt,
-    bool? IsDeleted,
-    [property: JsonPropertyName("_embedded")] AmoLinkedEntities? Embedded);
+    decimal? Price = null,
+    long? ResponsibleUserId = null,
+    long? LossReasonId = null,
+    long? ClosedAt = null,
+    bool? IsDeleted = null,
+    [property: JsonPropertyName("_embedded")] AmoLinkedEntities? Embedded = null);

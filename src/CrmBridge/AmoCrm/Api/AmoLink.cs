@@ -1,3 +1,3 @@
 namespace CrmBridge.AmoCrm.Api;
 
-internal sealed record AmoLink(string? Href);
+internal sealed record AmoLink(string? Href = null);

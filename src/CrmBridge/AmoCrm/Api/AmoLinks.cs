@@ -1,3 +1,3 @@
 namespace CrmBridge.AmoCrm.Api;
 
-internal sealed record AmoLinks(AmoLink? Self, AmoLink? Next);
+internal sealed record AmoLinks(AmoLink? Self = null, AmoLink? Next = null);

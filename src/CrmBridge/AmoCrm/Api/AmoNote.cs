@@ -4,11 +4,11 @@ internal sealed record AmoNote(
     long Id,
     long EntityId,
     string NoteType,
-    long? ResponsibleUserId,
-    long? CreatedBy,
     long CreatedAt,
     long UpdatedAt,
-    AmoNoteParams? Params)
+    long? ResponsibleUserId = null,
+    long? CreatedBy = null,
+    AmoNoteParams? Params = null)
 {
     public const string CallIn = "call_in";
     public const string CallOut = "call_out";

@@ -5,7 +5,7 @@ namespace CrmBridge.AmoCrm.Api;
 internal sealed record AmoPipeline(
     long Id,
     string Name,
-    int? Sort,
-    bool? IsMain,
-    bool? IsArchive,
-    [property: JsonPropertyName("_embedded")] AmoPipelineStatuses? Embedded);
+    int? Sort = null,
+    bool? IsMain = null,
+    bool? IsArchive = null,
+    [property: JsonPropertyName("_embedded")] AmoPipelineStatuses? Embedded = null);

@@ -6,7 +6,7 @@ namespace CrmBridge.AmoCrm.Api;
 /// An application/problem+json error body: {"title","type","status","detail","hint"}. Blocked accounts answer with
 /// nginx HTML instead (amocrm/amocrm-api-php#434), so parsing never throws.
 /// </summary>
-internal sealed record AmoProblem(string? Title, int? Status, string? Detail, string? Hint)
+internal sealed record AmoProblem(string? Title = null, int? Status = null, string? Detail = null, string? Hint = null)
 {
     private const int MaxPartLength = 200;
 
