@@ -34,9 +34,9 @@ internal sealed class AmoCompanyWriter(IAmoCrmApi api, string account, TimeProvi
     public async Task AddTaskAsync(CrmRef company, string responsibleId, string title, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
         var task = new AmoNewTask(title, AmoTime.ToUnix(deadline), CompanyId(company), "companies", AmoTask.CallType, UserId(responsibleId));
-        var open = await api.GetTasksAsync(
+        var open = await AmoCalls.UnwrapAsync(() => api.GetTasksAsync(
             new AmoListQuery { Limit = 250, EntityType = "companies", EntityId = task.EntityId, IsCompleted = 0 },
-            cancellationToken);
+            cancellationToken));
         if (open?.Items.Any(i => i.Value is { } t && t.Text == task.Text && t.ResponsibleUserId == task.ResponsibleUserId
             && t.CompleteTill == task.CompleteTill) == true)
         {
@@ -50,10 +50,10 @@ internal sealed class AmoCompanyWriter(IAmoCrmApi api, string account, TimeProvi
     public async Task AddCommentAsync(CrmRef company, string text, CancellationToken cancellationToken)
     {
         var note = new AmoNewNote(CompanyId(company), AmoNote.Common, new AmoNoteParams(text, null, null, null));
-        var recent = await api.GetNotesOfCompanyAsync(
+        var recent = await AmoCalls.UnwrapAsync(() => api.GetNotesOfCompanyAsync(
             note.EntityId,
             new AmoListQuery { Limit = 250, NoteTypes = [AmoNote.Common], UpdatedFrom = AmoTime.ToUnix(time.GetUtcNow() - RecentNotes) },
-            cancellationToken);
+            cancellationToken));
         if (recent?.Items.Any(i => i.Value?.Params?.Text == text) == true)
         {
             AmoCrmLog.WriteAlreadyDone(logger, account, "note", note.EntityId);
@@ -68,7 +68,7 @@ internal sealed class AmoCompanyWriter(IAmoCrmApi api, string account, TimeProvi
     {
         try
         {
-            await write();
+            await AmoCalls.UnwrapAsync(write);
         }
         catch (ApiException exception) when (exception.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.NotFound
             or HttpStatusCode.UnprocessableEntity)

@@ -127,7 +127,7 @@ internal sealed class AmoPageReader(ICrmStore store, string account, TimeSpan ov
     {
         try
         {
-            return await feed.Fetch(query, cancellationToken);
+            return await AmoCalls.UnwrapAsync(() => feed.Fetch(query, cancellationToken));
         }
         catch (ApiException exception)
         {

@@ -85,7 +85,7 @@ internal sealed class AmoCrmHarness : IDisposable
         FakeTimeProvider? time = null)
     {
         var ownsServer = server is null;
-        server ??= WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{FreePort()}"] });
+        server ??= StartServer();
         var settings = new Dictionary<string, string?>(mode)
         {
             ["AmoCrm:BaseUrl"] = $"http://127.0.0.1:{server.Port}",
@@ -96,6 +96,9 @@ internal sealed class AmoCrmHarness : IDisposable
         configure?.Invoke(settings);
         return new AmoCrmHarness(server, ownsServer, store ?? new InMemoryCrmStore(), time ?? new FakeTimeProvider(Start), settings);
     }
+
+    public static WireMockServer StartServer() =>
+        WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{FreePort()}"] });
 
     /// <summary>Every list the sync reads answers 204 (empty) unless a test maps it more specifically.</summary>
     public AmoCrmHarness WithEmptyLists()
