@@ -26,9 +26,12 @@ internal sealed class AmoCrmHarness : IDisposable
 
     private readonly ServiceProvider _services;
     private readonly bool _ownsServer;
+    private readonly bool _ownsStore;
 
-    private AmoCrmHarness(WireMockServer server, bool ownsServer, InMemoryCrmStore store, FakeTimeProvider time, IDictionary<string, string?> settings)
+    private AmoCrmHarness(
+        WireMockServer server, bool ownsServer, ObservedCrmStore store, bool ownsStore, FakeTimeProvider time, IDictionary<string, string?> settings)
     {
+        _ownsStore = ownsStore;
         Server = server;
         _ownsServer = ownsServer;
         Store = store;
@@ -45,7 +48,7 @@ internal sealed class AmoCrmHarness : IDisposable
 
     public WireMockServer Server { get; }
 
-    public InMemoryCrmStore Store { get; }
+    public ObservedCrmStore Store { get; }
 
     public FakeTimeProvider Time { get; }
 
@@ -64,7 +67,7 @@ internal sealed class AmoCrmHarness : IDisposable
 
     /// <summary>OAuth mode; pass the store and server of an earlier harness to model a restarted process.</summary>
     public static AmoCrmHarness OAuth(
-        Action<Dictionary<string, string?>>? configure = null, InMemoryCrmStore? store = null, WireMockServer? server = null, FakeTimeProvider? time = null) =>
+        Action<Dictionary<string, string?>>? configure = null, ObservedCrmStore? store = null, WireMockServer? server = null, FakeTimeProvider? time = null) =>
         Create(
             new Dictionary<string, string?>
             {
@@ -80,7 +83,7 @@ internal sealed class AmoCrmHarness : IDisposable
     private static AmoCrmHarness Create(
         Dictionary<string, string?> mode,
         Action<Dictionary<string, string?>>? configure,
-        InMemoryCrmStore? store = null,
+        ObservedCrmStore? store = null,
         WireMockServer? server = null,
         FakeTimeProvider? time = null)
     {
@@ -94,7 +97,8 @@ internal sealed class AmoCrmHarness : IDisposable
             ["AmoCrm:MaxRetries"] = "2",
         };
         configure?.Invoke(settings);
-        return new AmoCrmHarness(server, ownsServer, store ?? new InMemoryCrmStore(), time ?? new FakeTimeProvider(Start), settings);
+        time ??= new FakeTimeProvider(Start);
+        return new AmoCrmHarness(server, ownsServer, store ?? new ObservedCrmStore(time), store is null, time, settings);
     }
 
     public static WireMockServer StartServer() =>
@@ -155,6 +159,11 @@ internal sealed class AmoCrmHarness : IDisposable
     public void Dispose()
     {
         _services.Dispose();
+        if (_ownsStore)
+        {
+            Store.Dispose();
+        }
+
         if (_ownsServer)
         {
             Server.Stop();

@@ -65,8 +65,9 @@ public sealed class AmoCrmOptionsValidatorTests
         {
             ["AmoCrm:BaseUrl"] = "https://example.amocrm.ru", ["AmoCrm:RequestsPerSecond"] = "0", ["AmoCrm:AccessToken"] = AmoFixture.LongLivedToken,
         }).Build();
+        using var store = new ObservedCrmStore(TimeProvider.System);
         using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging()
-            .AddSingleton<CrmBridge.Storage.ICrmStore>(new InMemoryCrmStore()).AddAmoCrm(configuration).BuildServiceProvider();
+            .AddSingleton<CrmBridge.Storage.ICrmStore>(store).AddAmoCrm(configuration).BuildServiceProvider();
 
         var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<ICrmConnector>());
 

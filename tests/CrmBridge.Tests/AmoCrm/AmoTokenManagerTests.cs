@@ -76,9 +76,9 @@ public sealed class AmoTokenManagerTests
     public async Task A_crash_right_after_the_token_response_leaves_the_store_able_to_continue()
     {
         // Process 1 refreshes and dies as soon as the new pair is written.
-        var store = new InMemoryCrmStore();
-        var server = AmoCrmHarness.StartServer();
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(AmoCrmHarness.Start);
+        using var store = new ObservedCrmStore(time);
+        var server = AmoCrmHarness.StartServer();
         using (var first = await AuthorizedAsync(store, server, time))
         {
             ServeRefresh(first, AmoFixture.FirstRefresh, "token.second.json");
@@ -177,7 +177,7 @@ public sealed class AmoTokenManagerTests
     }
 
     private static async Task<AmoCrmHarness> AuthorizedAsync(
-        InMemoryCrmStore? store = null, WireMock.Server.WireMockServer? server = null, Microsoft.Extensions.Time.Testing.FakeTimeProvider? time = null)
+        ObservedCrmStore? store = null, WireMock.Server.WireMockServer? server = null, Microsoft.Extensions.Time.Testing.FakeTimeProvider? time = null)
     {
         var amo = AmoCrmHarness.OAuth(store: store, server: server, time: time).WithEmptyLists();
         amo.Server.Given(Request.Create().WithPath(TokenPath).UsingPost().WithBody(new JsonPartialMatcher(new { grant_type = "authorization_code" })))
