@@ -1,3 +1,4 @@
+using CrmBridge.AmoCrm;
 using CrmBridge.Bitrix24;
 using CrmBridge.Hosting.Scheduling;
 using CrmBridge.Outbox;
@@ -22,6 +23,7 @@ internal static class CrmBridgeServiceCollectionExtensions
         services.AddStorage(configuration);
         services.AddOutbox(configuration);
         services.AddBitrix24(configuration);
+        services.AddAmoCrm(configuration);
         services.AddSync();
 
         if (worker)
