@@ -31,7 +31,7 @@ public static class DuplicateFinder
         for (var i = 0; i < cards.Length; i++)
         {
             var rawInn = CardIdentity.Of(cards[i]).RawInn;
-            switch (InnKey.Check(rawInn, out var inn))
+            switch (InnKey.Check(rawInn, out var inn, out var error))
             {
                 case InnCheck.Valid:
                     proven[i] = true;
@@ -48,7 +48,7 @@ public static class DuplicateFinder
                     break;
                 case InnCheck.Invalid:
                     unverified.Add(cards[i]);
-                    output.Add(findings.InvalidInn(cards[i], rawInn!, InvalidReason(inn)));
+                    output.Add(findings.InvalidInn(cards[i], rawInn!, error));
                     matcher.AddUnproven(i);
                     break;
                 default:
@@ -77,9 +77,4 @@ public static class DuplicateFinder
 
     private static string? DefaultOwnerIdentity(Company card) =>
         string.IsNullOrWhiteSpace(card.OwnerId) ? null : card.Ref.Sibling(card.OwnerId).Key;
-
-    private static string InvalidReason(string inn) =>
-        (inn.Length == 10 || inn.Length == 12) && inn.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0
-            ? "checksum fails"
-            : "not 10 or 12 digits";
 }

@@ -145,7 +145,7 @@ public class DuplicateFinderTests
         var finding = Assert.Single(result.Findings, f => f.Subject == first.Ref);
         Assert.Equal(RuleNames.InvalidInn, finding.Rule);
         Assert.Equal("unverified", finding.Data[DedupeDataKeys.Status]);
-        Assert.Equal("checksum fails", finding.Data[DedupeDataKeys.Reason]);
+        Assert.Equal("INN check digit at position 10 is 4, expected 3", finding.Data[DedupeDataKeys.Reason]);
         Assert.Equal("7707083894", finding.Data[DedupeDataKeys.Inn]);
     }
 
@@ -154,7 +154,7 @@ public class DuplicateFinderTests
     {
         var result = Find(Bitrix("1").WithInn("77070838"));
 
-        Assert.Equal("not 10 or 12 digits", Assert.Single(result.Findings).Data[DedupeDataKeys.Reason]);
+        Assert.Equal("INN has 8 characters, expected 10 (legal entity) or 12 (sole trader)", Assert.Single(result.Findings).Data[DedupeDataKeys.Reason]);
     }
 
     [Fact]
