@@ -60,14 +60,14 @@ internal sealed partial class HtmlRegistryProvider(HttpClient http, HtmlRegistry
                 transient: false);
         }
 
-        if (reading.Profile is not null && reading.MissingFields.Count > 0 && logger.IsEnabled(LogLevel.Debug))
+        if (reading.Profile is not null && reading.MissingFields.Count > 0)
         {
-            LogMissingFields(Name, inn.Value, string.Join(", ", reading.MissingFields));
+            LogMissingFields(Name, inn.Value, reading.MissingFields);
         }
 
         return reading.Profile;
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Provider}: page for INN {Inn} lacks {Fields}")]
-    private partial void LogMissingFields(string provider, string inn, string fields);
+    private partial void LogMissingFields(string provider, string inn, IReadOnlyList<string> fields);
 }
