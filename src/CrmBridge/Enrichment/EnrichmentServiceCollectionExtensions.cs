@@ -29,8 +29,9 @@ internal static class EnrichmentServiceCollectionExtensions
             var refit = new RefitSettings(new SystemTextJsonContentSerializer(new JsonSerializerOptions(JsonSerializerDefaults.Web)
             {
                 NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowReadingFromString,
+                TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
             }));
-            services.AddRefitClient<IDaDataApi>(refit)
+            services.AddRefitGeneratedClient<IDaDataApi>(refit)
                 .ConfigureHttpClient((sp, client) =>
                 {
                     var daData = sp.GetRequiredService<IOptions<EnrichmentOptions>>().Value.DaData;
