@@ -45,7 +45,7 @@ internal sealed partial class EnrichmentStep(
                 break;
             }
 
-            var (profile, answered, failed, used) = await AskAsync(inn, settings.LookupsPerTick - requests, problems, cancellationToken);
+            var (profile, answered, failed, used) = await AskAsync(inn, settings.LookupsPerTick - requests, problems, cancellationToken).ConfigureAwait(false);
             requests += used;
             if (profile is not null || (answered && !failed))
             {
@@ -81,11 +81,11 @@ internal sealed partial class EnrichmentStep(
                 continue;
             }
 
-            await _gate!.WaitAsync(cancellationToken);
+            await _gate!.WaitAsync(cancellationToken).ConfigureAwait(false);
             requests++;
             try
             {
-                var profile = await provider.FindByInnAsync(inn, cancellationToken);
+                var profile = await provider.FindByInnAsync(inn, cancellationToken).ConfigureAwait(false);
                 pause.Succeeded();
                 answered = true;
                 if (profile is not null)
