@@ -1,4 +1,7 @@
+using CrmBridge.Bitrix24;
 using CrmBridge.Hosting.Scheduling;
+using CrmBridge.Outbox;
+using CrmBridge.Storage;
 using CrmBridge.Sync;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -16,6 +19,9 @@ internal static class CrmBridgeServiceCollectionExtensions
 
         services.AddSingleton(TimeProvider.System);
         services.AddCoreOptions(configuration);
+        services.AddStorage(configuration);
+        services.AddOutbox(configuration);
+        services.AddBitrix24(configuration);
         services.AddSync();
 
         if (worker)
