@@ -97,7 +97,7 @@ public sealed class SandboxServer : IAsyncDisposable
         }
 
         var step = (double)Portal.Size / count;
-        _state.TouchMany(Enumerable.Range(0, count).Select(i => (int)(i * step)));
+        _state.TouchMany(Enumerable.Range(0, count).Select(i => (int)(i * step)).ToList());
         return count;
     }
 

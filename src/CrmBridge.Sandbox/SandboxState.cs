@@ -37,7 +37,7 @@ internal sealed class SandboxState(SamplePortal portal, TimeProvider time)
     {
         var company = portal.Company(crm, local);
         return _overlay.TryGetValue(company.Index, out var overlay)
-            ? company with { OwnerUser = overlay.Owner, ModifiedAt = overlay.Modified }
+            ? company with { OwnerUser = overlay.Owner >= 0 ? overlay.Owner : company.OwnerUser, ModifiedAt = overlay.Modified }
             : company;
     }
 
@@ -48,29 +48,30 @@ internal sealed class SandboxState(SamplePortal portal, TimeProvider time)
     }
 
     /// <summary>Marks a company modified now, optionally giving it a new owner.</summary>
-    public DateTimeOffset Touch(int index, int? owner = null)
+    public DateTimeOffset Touch(int index, int? owner = null) => TouchMany([index], owner);
+
+    /// <summary>Marks companies modified now (one stamp for all); -1 in the overlay keeps the generated owner.</summary>
+    public DateTimeOffset TouchMany(IReadOnlyCollection<int> indices, int? owner = null)
     {
         var stamp = Stamp();
-        var current = _overlay.TryGetValue(index, out var existing) ? existing.Owner : portal.Company(index).OwnerUser;
-        _overlay[index] = (owner ?? current, stamp);
-        Interlocked.Increment(ref _version);
+        foreach (var index in indices)
+        {
+            var current = _overlay.TryGetValue(index, out var existing) ? existing.Owner : -1;
+            _overlay[index] = (owner ?? current, stamp);
+        }
+
         lock (_gate)
         {
-            if (_touched.Add(index))
+            var before = _touched.Count;
+            _touched.UnionWith(indices);
+            if (_touched.Count != before)
             {
                 _touchedSnapshot = [.. _touched];
             }
         }
 
+        Interlocked.Increment(ref _version);
         return stamp;
-    }
-
-    public void TouchMany(IEnumerable<int> indices)
-    {
-        foreach (var index in indices)
-        {
-            Touch(index);
-        }
     }
 
     /// <summary>Local indices of touched companies of one CRM from a local index on, ascending.</summary>

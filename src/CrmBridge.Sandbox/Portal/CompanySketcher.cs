@@ -44,8 +44,17 @@ internal sealed class CompanySketcher(SamplePortalSpec spec, int bitrixCount, IR
         }
 
         var (inn, kpp, ogrn) = Requisites(role, legal, random.Next(40, 99));
-        var latest = builder.Deals.Select(d => d.ModifiedAt).Concat(builder.Activities.Select(a => a.At)).DefaultIfEmpty(created).Max();
-        var modified = latest < created ? created : latest;
+        var modified = created;
+        foreach (var deal in builder.Deals)
+        {
+            modified = deal.ModifiedAt > modified ? deal.ModifiedAt : modified;
+        }
+
+        foreach (var activity in builder.Activities)
+        {
+            modified = activity.At > modified ? activity.At : modified;
+        }
+
         return new PortalCompany
         {
             Index = index,

@@ -24,12 +24,19 @@ internal sealed class TelegramEndpoints(SandboxOptions options, SandboxCounters 
         Volatile.Write(ref _failuresLeft, count);
     }
 
-    public void Map(IEndpointRouteBuilder app) => app.MapMethods("/bot{token}/{method}", ["GET", "POST"], HandleAsync);
+    /// <summary>A plain two-segment route: a complex "bot{token}" segment does not match tokens with a colon.</summary>
+    public void Map(IEndpointRouteBuilder app) => app.MapMethods("/{bot}/{method}", ["GET", "POST"], HandleAsync);
 
-    private async Task HandleAsync(HttpContext context, string token, string method)
+    private async Task HandleAsync(HttpContext context, string bot, string method)
     {
+        if (!bot.StartsWith("bot", StringComparison.Ordinal))
+        {
+            context.Response.StatusCode = 404;
+            return;
+        }
+
         counters.Count(SandboxService.Telegram);
-        if (token != options.TelegramBotToken)
+        if (bot[3..] != options.TelegramBotToken)
         {
             await FailAsync(context, 401, "Unauthorized");
             return;
