@@ -10,7 +10,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CrmBridge.Sandbox;
 
@@ -68,9 +67,10 @@ public sealed class SandboxServer : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var portal = options.Portal ?? SamplePortal.Generate(options.Spec);
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(SandboxServer).Assembly.GetName().Name });
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
+        // An empty builder reads no appsettings or environment, so the host's configuration never leaks in.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(SandboxServer).Assembly.GetName().Name });
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
+        builder.Services.AddRoutingCore();
         var app = builder.Build();
         var state = new SandboxState(portal, options.TimeProvider);
         var counters = new SandboxCounters();

@@ -50,6 +50,22 @@ public class BitrixSandboxTests(SandboxFixture sandbox) : IClassFixture<SandboxF
     }
 
     [Fact]
+    public async Task A_reference_past_the_last_row_lifts_the_filter_so_a_client_must_stop_at_the_first_short_page()
+    {
+        var lastId = sandbox.Server.Portal.BitrixCount;
+        var cmd = new Dictionary<string, string>
+        {
+            ["a"] = $"crm.company.list?filter[>ID]={lastId - 10}&start=-1",
+            ["b"] = "crm.company.list?filter[>ID]=$result[a][49][ID]&start=-1",
+        };
+
+        var result = (await sandbox.BitrixAsync("batch", new { halt = 0, cmd })).GetProperty("result").GetProperty("result");
+
+        Assert.Equal(10, result.GetProperty("a").GetArrayLength());
+        Assert.Equal(1, Id(result.GetProperty("b")[0]));
+    }
+
+    [Fact]
     public async Task Paging_with_start_minus_one_reads_every_company_once_without_a_total()
     {
         var seen = new List<long>();
