@@ -1,0 +1,27 @@
+# Build: restore with only the project files first so the layer is cached across code changes.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY src/CrmBridge.Core/CrmBridge.Core.csproj src/CrmBridge.Core/
+COPY src/CrmBridge.Sandbox/CrmBridge.Sandbox.csproj src/CrmBridge.Sandbox/
+COPY src/CrmBridge/CrmBridge.csproj src/CrmBridge/
+RUN dotnet restore src/CrmBridge/CrmBridge.csproj
+COPY src/ src/
+COPY config/ config/
+RUN dotnet publish src/CrmBridge/CrmBridge.csproj -c Release --no-restore -o /app
+
+# Runtime: the ASP.NET runtime (the sandbox used by `demo` runs Kestrel). The full (non-chiseled) image ships ICU,
+# which Russian dates and numbers need; tzdata gives the IANA zones Schedule:TimeZone names.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+ENV DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false \
+    TZ=Europe/Moscow
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends tzdata \
+    && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY --from=build /app ./
+# The LiteDB file lives on a volume; config/appsettings.json is mounted from outside (read-only).
+RUN mkdir -p /app/data && chown -R app:app /app/data
+VOLUME ["/app/data"]
+USER app
+ENTRYPOINT ["dotnet", "crmbridge.dll"]

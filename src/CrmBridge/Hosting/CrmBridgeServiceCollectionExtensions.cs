@@ -1,0 +1,43 @@
+using CrmBridge.Hosting.Scheduling;
+using CrmBridge.Sync;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace CrmBridge.Hosting;
+
+internal static class CrmBridgeServiceCollectionExtensions
+{
+    /// <summary>The composition root: one line per feature.</summary>
+    public static IHostApplicationBuilder AddCrmBridge(this IHostApplicationBuilder builder, bool worker)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddCoreOptions(configuration);
+        services.AddSync();
+
+        if (worker)
+        {
+            services.AddScheduling();
+        }
+
+        return builder;
+    }
+
+    private static IServiceCollection AddCoreOptions(this IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration)
+    {
+        services.AddOptions<RunOptions>().Bind(configuration).ValidateOnStart();
+        services.AddOptions<ScheduleOptions>().BindConfiguration(ScheduleOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ScheduleOptions>, ScheduleOptionsValidator>();
+        services.AddSingleton(sp =>
+        {
+            var id = sp.GetRequiredService<IOptions<ScheduleOptions>>().Value.TimeZone;
+            return PortalTimeZone.TryFind(id, out var zone)
+                ? new PortalTimeZone(zone)
+                : throw new ConfigurationException($"{ScheduleOptions.Section}:{nameof(ScheduleOptions.TimeZone)}: '{id}' is not a known time zone");
+        });
+        return services;
+    }
+}

@@ -1,1 +1,0 @@
-namespace CrmBridge.Tests; public class SmokeTests { [Fact] public void Builds() => Assert.Equal(2, 1 + 1); }
