@@ -1,4 +1,6 @@
 using CrmBridge.Hosting.Scheduling;
+using CrmBridge.Outbox;
+using CrmBridge.Storage;
 using CrmBridge.Sync;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -16,6 +18,8 @@ internal static class CrmBridgeServiceCollectionExtensions
 
         services.AddSingleton(TimeProvider.System);
         services.AddCoreOptions(configuration);
+        services.AddStorage(configuration);
+        services.AddOutbox(configuration);
         services.AddSync();
 
         if (worker)

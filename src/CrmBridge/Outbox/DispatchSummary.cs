@@ -1,0 +1,21 @@
+namespace CrmBridge.Outbox;
+
+/// <summary>What one dispatcher pass did.</summary>
+internal sealed record DispatchSummary
+{
+    public int Done { get; init; }
+
+    public int Failed { get; init; }
+
+    /// <summary>Failed this time and scheduled to retry later.</summary>
+    public int Retrying { get; init; }
+
+    /// <summary>Recorded but not executed because DryRun is on.</summary>
+    public int DryRun { get; init; }
+
+    /// <summary>CRM updates found Running after a crash and put back to Pending (they are idempotent).</summary>
+    public int Requeued { get; init; }
+
+    /// <summary>Messages found Running after a crash: maybe delivered, maybe not; reported and never resent.</summary>
+    public IReadOnlyList<OutboxEntry> Interrupted { get; init; } = [];
+}

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Logging;
+
+namespace CrmBridge.Outbox;
+
+/// <summary>Log lines of the outbox. Payloads are never logged; keys, kinds and summaries carry no secrets.</summary>
+internal static partial class OutboxLog
+{
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Action {Kind} {Key} done: {Summary}")]
+    public static partial void ActionDone(this ILogger logger, string kind, string key, string summary);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Dry run: {Kind} {Key} recorded, not executed: {Summary}")]
+    public static partial void ActionDryRun(this ILogger logger, string kind, string key, string summary);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Action {Kind} {Key} failed on attempt {Attempt}; retrying at {NextAttemptAt:O}")]
+    public static partial void ActionRetrying(this ILogger logger, Exception exception, string kind, string key, int attempt, DateTimeOffset nextAttemptAt);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Error, Message = "Action {Kind} {Key} failed for good: {Reason}")]
+    public static partial void ActionFailed(this ILogger logger, Exception? exception, string kind, string key, string reason);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Warning, Message = "Action {Kind} {Key} was interrupted by a restart and may or may not have been delivered; it is not sent again: {Summary}")]
+    public static partial void ActionInterrupted(this ILogger logger, string kind, string key, string summary);
+
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Information, Message = "Action {Kind} {Key} was running when the process stopped; queued again (it is idempotent)")]
+    public static partial void ActionRequeued(this ILogger logger, string kind, string key);
+}

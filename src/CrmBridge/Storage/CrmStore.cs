@@ -1,0 +1,118 @@
+using CrmBridge.Core.Model;
+using CrmBridge.Outbox;
+using LiteDB;
+
+namespace CrmBridge.Storage;
+
+/// <summary>
+/// The Store over one LiteDB file. LiteDatabase in direct mode is thread-safe within the process,
+/// so one instance serves the Quartz jobs and the bot together.
+/// </summary>
+internal sealed class CrmStore : ICrmStore, IDisposable
+{
+    /// <summary>The value of Storage:Path that keeps everything in memory (demo runs, tests).</summary>
+    public const string InMemoryPath = ":memory:";
+
+    private readonly LiteDatabase database;
+
+    private CrmStore(LiteDatabase database, TimeProvider time, IEnumerable<IStoreMigration> migrations)
+    {
+        this.database = database;
+        AppliedMigrations = StoreMigrations.Apply(database, migrations);
+        Companies = new CompanyRepository(database);
+        Persons = new RecordRepository<Person>(database, StoreCollections.Persons, StoreJsonContext.Default.Person);
+        Deals = new RecordRepository<Deal>(database, StoreCollections.Deals, StoreJsonContext.Default.Deal);
+        Activities = new RecordRepository<Activity>(database, StoreCollections.Activities, StoreJsonContext.Default.Activity);
+        Managers = new RecordRepository<Manager>(database, StoreCollections.Managers, StoreJsonContext.Default.Manager);
+        Pipelines = new RecordRepository<Pipeline>(database, StoreCollections.Pipelines, StoreJsonContext.Default.Pipeline);
+        StageChanges = new RecordRepository<StageChange>(database, StoreCollections.StageChanges, StoreJsonContext.Default.StageChange);
+        OwnerChanges = new RecordRepository<OwnerChange>(database, StoreCollections.OwnerChanges, StoreJsonContext.Default.OwnerChange);
+        Checkpoints = new CheckpointStore(database);
+        Values = new KeyValueStore(database);
+        Enrichment = new EnrichmentCache(database);
+        Audit = new AuditLog(database);
+        Outbox = new OutboxStore(database, time);
+    }
+
+    public ICompanyRepository Companies { get; }
+
+    public IRecordRepository<Person> Persons { get; }
+
+    public IRecordRepository<Deal> Deals { get; }
+
+    public IRecordRepository<Activity> Activities { get; }
+
+    public IRecordRepository<Manager> Managers { get; }
+
+    public IRecordRepository<Pipeline> Pipelines { get; }
+
+    public IRecordRepository<StageChange> StageChanges { get; }
+
+    public IRecordRepository<OwnerChange> OwnerChanges { get; }
+
+    public ICheckpointStore Checkpoints { get; }
+
+    public IKeyValueStore Values { get; }
+
+    public IEnrichmentCache Enrichment { get; }
+
+    public IAuditLog Audit { get; }
+
+    public IOutboxStore Outbox { get; }
+
+    /// <summary>The schema steps this open applied (empty when the file was up to date).</summary>
+    public IReadOnlyList<IStoreMigration> AppliedMigrations { get; }
+
+    public int SchemaVersion => database.UserVersion;
+
+    /// <summary>Opens (creating folder and file when missing) the database at <paramref name="path"/>, or an in-memory one for ":memory:".</summary>
+    public static CrmStore Open(string path, TimeProvider? time = null) => Open(path, StoreMigrations.All, time);
+
+    public static CrmStore Open(string path, IEnumerable<IStoreMigration> migrations, TimeProvider? time = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (path == InMemoryPath)
+        {
+            return OpenInMemory(time);
+        }
+
+        var fullPath = System.IO.Path.GetFullPath(path);
+        if (System.IO.Path.GetDirectoryName(fullPath) is { } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        var database = new LiteDatabase(new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct });
+        return Create(database, migrations, time);
+    }
+
+    public static CrmStore OpenInMemory(TimeProvider? time = null) =>
+        Create(new LiteDatabase(new MemoryStream()), StoreMigrations.All, time);
+
+    public ClientBase LoadClientBase() => new()
+    {
+        Companies = [.. Companies.All().Where(c => !c.IsDeleted)],
+        Persons = [.. Persons.All().Where(p => !p.IsDeleted)],
+        Deals = [.. Deals.All().Where(d => !d.IsDeleted)],
+        Activities = [.. Activities.All().Where(a => !a.IsDeleted)],
+        Managers = Managers.All(),
+        Pipelines = Pipelines.All(),
+        StageChanges = StageChanges.All(),
+        OwnerChanges = OwnerChanges.All(),
+    };
+
+    public void Dispose() => database.Dispose();
+
+    private static CrmStore Create(LiteDatabase database, IEnumerable<IStoreMigration> migrations, TimeProvider? time)
+    {
+        try
+        {
+            return new CrmStore(database, time ?? TimeProvider.System, migrations);
+        }
+        catch
+        {
+            database.Dispose();
+            throw;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using CrmBridge.Outbox;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CrmBridge.Storage;
+
+internal static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// The Store (one LiteDB file from Storage:Path, opened on first use) and its repositories, the audit log and the
+    /// outbox store, all as singletons.
+    /// </summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.Section))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.TryAddSingleton(provider => CrmStore.Open(
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value.Path,
+            provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<ICrmStore>(provider => provider.GetRequiredService<CrmStore>());
+        services.TryAddSingleton(provider => provider.GetRequiredService<ICrmStore>().Companies);
+        services.TryAddSingleton(provider => provider.GetRequiredService<ICrmStore>().Checkpoints);
+        services.TryAddSingleton(provider => provider.GetRequiredService<ICrmStore>().Values);
+        services.TryAddSingleton(provider => provider.GetRequiredService<ICrmStore>().Enrichment);
+        services.TryAddSingleton(provider => provider.GetRequiredService<ICrmStore>().Audit);
+        services.TryAddSingleton(provider => provider.GetRequiredService<CrmStore>().Outbox);
+        services.TryAddSingleton<IOutbox>(provider => provider.GetRequiredService<IOutboxStore>());
+        return services;
+    }
+}
