@@ -18,7 +18,7 @@ internal static class DigestServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<KpiOptions>().Bind(configuration.GetSection(KpiOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<KpiOptions>, KpiOptionsValidator>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KpiOptions>, KpiOptionsValidator>());
         services.TryAddSingleton<ICardLinks, ConnectorCardLinks>();
         services.TryAddSingleton<IDigestFindings, NoDigestFindings>();
         services.AddSingleton<DigestBuilder>();

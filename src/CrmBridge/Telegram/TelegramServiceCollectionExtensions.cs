@@ -2,6 +2,7 @@ using CrmBridge.Hosting;
 using CrmBridge.Outbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CrmBridge.Telegram;
@@ -17,13 +18,14 @@ internal static class TelegramServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<TelegramOptions>().Bind(configuration.GetSection(TelegramOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>());
         services.AddHttpClient(TelegramClientFactory.HttpClientName).AddCrmBridgeDefaults();
         services.AddSingleton<TelegramClientFactory>();
         services.AddSingleton<ChatDirectory>();
         services.AddSingleton<IChatDirectory>(provider => provider.GetRequiredService<ChatDirectory>());
         services.AddSingleton<INudgeRenderer, NudgeRenderer>();
-        services.AddSingleton<IActionExecutor, TelegramActionExecutor>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IActionExecutor, TelegramActionExecutor>());
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<BotCommandHandler>();
         if (worker)
         {
