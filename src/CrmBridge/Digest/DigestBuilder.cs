@@ -30,7 +30,7 @@ internal sealed class DigestBuilder
         zone = portalZone.Zone;
         format = new DigestFormat(language, zone);
         kpiSections = new KpiSections(format);
-        findingSections = new FindingSections(format, new FindingLine(language), links);
+        findingSections = new FindingSections(format, new FindingLine(language, forHead: true), links);
     }
 
     public KpiReport Report(ClientBase clientBase, DateTimeOffset now) => KpiReportBuilder.Build(clientBase, settings, now, zone);

@@ -8,7 +8,7 @@ namespace CrmBridge.Telegram;
 /// engines write (restUntil, daysLeft, dueOn, action, reason, masterOwner, masterTitle, managerNames, ...); every value is
 /// escaped, since names and reasons come from the CRM.
 /// </summary>
-internal sealed class FindingLine(BotLanguage language)
+internal sealed class FindingLine(BotLanguage language, bool forHead = false)
 {
     private readonly NudgeTexts texts = NudgeTexts.For(language);
     private readonly CultureInfo culture = BotLanguages.Culture(language);
@@ -34,7 +34,7 @@ internal sealed class FindingLine(BotLanguage language)
                 Value("daysWithoutProgress")),
             RuleNames.PostponedDue => Format(texts.PostponedDue, companyHtml, Day("dueOn")) + ReasonPart(data),
             RuleNames.Duplicate => OwnerOfMaster(data, managerNames) is { } owner
-                ? Format(texts.Duplicate, companyHtml, TelegramHtml.Escape(owner))
+                ? Format(forHead ? texts.DuplicateForHead : texts.Duplicate, companyHtml, TelegramHtml.Escape(owner))
                 : Format(texts.DuplicateNoOwner, companyHtml, Value("masterTitle")),
             RuleNames.Conflict => Format(texts.Conflict, companyHtml, Value("managerNames")),
             RuleNames.QuarantineDue => Format(texts.QuarantineDue, companyHtml, Day("recheckOn")),

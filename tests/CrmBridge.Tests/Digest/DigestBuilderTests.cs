@@ -72,7 +72,7 @@ public class DigestBuilderTests
         var cooldown = withFindings.Sections.Single(section => section.Name == "cooldown").Html;
         Assert.Contains("клиент на отдыхе до 01.12.2026", cooldown, StringComparison.Ordinal);
         var conflicts = withFindings.Sections.Single(section => section.Name == "conflicts").Html;
-        Assert.Contains("у вашей карточки есть дубль, владелец Иван &lt;b&gt;Грозный&lt;/b&gt;", conflicts, StringComparison.Ordinal);
+        Assert.Contains("у карточки есть дубль, владелец дубля Иван &lt;b&gt;Грозный&lt;/b&gt;", conflicts, StringComparison.Ordinal);
         Assert.EndsWith("\nнет", empty.Sections.Single(section => section.Name == "cooldown").Html, StringComparison.Ordinal);
     }
 
