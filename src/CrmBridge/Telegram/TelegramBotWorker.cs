@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
 namespace CrmBridge.Telegram;
@@ -43,7 +44,7 @@ internal sealed partial class TelegramBotWorker(
             foreach (var update in updates)
             {
                 offset = update.Id + 1;
-                await handler.HandleAsync(bot, update, cancellationToken);
+                await HandleAsync(bot, update, cancellationToken);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -64,6 +65,23 @@ internal sealed partial class TelegramBotWorker(
         return offset;
     }
 
+    /// <summary>One bad update (a store error, a reply Telegram refuses) is logged and skipped; it never stops the bot.</summary>
+    private async Task HandleAsync(ITelegramBotClient bot, Update update, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await handler.HandleAsync(bot, update, cancellationToken);
+        }
+        catch (ApiRequestException exception)
+        {
+            LogUpdateFailed(logger, update.Id, $"{exception.ErrorCode} {exception.Message}");
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogUpdateFailed(logger, update.Id, exception.GetType().Name);
+        }
+    }
+
     private async Task PauseAsync(CancellationToken cancellationToken)
     {
         try
@@ -81,6 +99,9 @@ internal sealed partial class TelegramBotWorker(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram getUpdates failed: {ErrorCode} {Description}")]
     private static partial void LogApiError(ILogger logger, int errorCode, string description);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram update {UpdateId} was skipped: {Problem}")]
+    private static partial void LogUpdateFailed(ILogger logger, int updateId, string problem);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram getUpdates failed: {ErrorType}")]
     private static partial void LogTransportError(ILogger logger, string errorType);

@@ -207,6 +207,31 @@ public sealed class BotCommandHandlerTests : IDisposable
         logs.AssertNoSecret(FakeTelegramApi.Token);
     }
 
+    [Fact]
+    public async Task An_update_whose_reply_fails_is_skipped_and_the_rest_are_still_answered()
+    {
+        api.On("getUpdates", 200, "getUpdates.json");
+        api.Server
+            .Given(WireMock.RequestBuilders.Request.Create().WithPath(FakeTelegramApi.MethodPath("sendMessage")).UsingPost()
+                .WithBody(new WireMock.Matchers.JsonPartialMatcher("{\"chat_id\":777}")))
+            .AtPriority(-10)
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(403).WithHeader("Content-Type", "application/json")
+                .WithBody(FakeTelegramApi.Fixture("error.403.json")));
+        using var services = Services();
+        var worker = new TelegramBotWorker(
+            services.GetRequiredService<TelegramClientFactory>(),
+            services.GetRequiredService<BotCommandHandler>(),
+            services.GetRequiredService<IOptions<TelegramOptions>>(),
+            time,
+            services.GetRequiredService<ILoggerFactory>().CreateLogger<TelegramBotWorker>());
+
+        var offset = await worker.PollOnceAsync(services.GetRequiredService<TelegramClientFactory>().Client, null, CancellationToken.None);
+
+        Assert.Equal(900003, offset);
+        Assert.Equal([Stranger, Head], Replies().Select(reply => reply.Chat));
+        Assert.Contains(logs.Lines, line => line.Contains("update 900001 was skipped: 403 Forbidden: bot was blocked by the user", StringComparison.Ordinal));
+    }
+
     private sealed class FakeInnLookup(InnLookupResult result) : IInnLookup
     {
         public string? Asked { get; private set; }
