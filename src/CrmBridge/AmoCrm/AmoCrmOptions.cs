@@ -17,5 +17,43 @@ internal sealed class AmoCrmOptions
 
     public string? RedirectUri { get; set; }
 
+    /// <summary>The vendor's documented ceiling is 7 requests a second; every call to the account shares it.</summary>
+    public int RequestsPerSecond { get; set; } = 7;
+
+    /// <summary>Retries of a 429 (and of reads failing transiently) before the tick gives up.</summary>
+    public int MaxRetries { get; set; } = 4;
+
+    /// <summary>First backoff delay; it doubles on each retry (with jitter). A Retry-After header wins.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Incremental reads start this long before the checkpoint, so that clock skew loses nothing.</summary>
+    public TimeSpan SyncOverlap { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>An OAuth access token is refreshed when it has less than this left.</summary>
+    public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>The company custom field holding the INN (by id); when unset the legal-entity field's vat_id is used.</summary>
+    public long? InnFieldId { get; set; }
+
+    /// <summary>The company custom field holding the INN (by field code), if not chosen by id.</summary>
+    public string? InnFieldCode { get; set; }
+
+    public long? KppFieldId { get; set; }
+
+    public string? KppFieldCode { get; set; }
+
+    /// <summary>A contact whose position contains one of these (case-insensitive) is a decision-maker.</summary>
+    public IList<string> DecisionMakerPositions { get; } = [];
+
+    /// <summary>Optional contact checkbox field marking a decision-maker explicitly.</summary>
+    public long? DecisionMakerFieldId { get; set; }
+
     public bool Enabled => !string.IsNullOrWhiteSpace(BaseUrl);
+
+    public bool UsesLongLivedToken => !string.IsNullOrWhiteSpace(AccessToken);
+
+    public Uri BaseUri => new(BaseUrl ?? throw new InvalidOperationException("AmoCrm:BaseUrl is not set."), UriKind.Absolute);
+
+    /// <summary>The account as CrmRef and logs name it: the host, e.g. SUBDOMAIN.amocrm.ru.</summary>
+    public string Account => BaseUri.Host;
 }

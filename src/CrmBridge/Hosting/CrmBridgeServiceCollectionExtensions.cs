@@ -1,3 +1,5 @@
+using CrmBridge.AmoCrm;
+using CrmBridge.Bitrix24;
 using CrmBridge.Hosting.Scheduling;
 using CrmBridge.Outbox;
 using CrmBridge.Storage;
@@ -20,6 +22,8 @@ internal static class CrmBridgeServiceCollectionExtensions
         services.AddCoreOptions(configuration);
         services.AddStorage(configuration);
         services.AddOutbox(configuration);
+        services.AddBitrix24(configuration);
+        services.AddAmoCrm(configuration);
         services.AddSync();
 
         if (worker)

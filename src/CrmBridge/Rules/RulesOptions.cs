@@ -1,3 +1,6 @@
+using CrmBridge.Core.Model;
+using CrmBridge.Core.Rules;
+
 namespace CrmBridge.Rules;
 
 internal sealed class RulesOptions
@@ -17,4 +20,64 @@ internal sealed class RulesOptions
     public int QuarantineDays { get; set; } = 180;
 
     public int SleepingDays { get; set; } = 180;
+
+    /// <summary>Cooldown violations are reported for contacts since local midnight this many days ago (1 = yesterday).</summary>
+    public int CooldownLookbackDays { get; set; } = 1;
+
+    /// <summary>Notify (tell the head) or Release (give the card to the pool user) when the term passes.</summary>
+    public OwnershipMode OwnershipMode { get; set; } = OwnershipMode.Notify;
+
+    /// <summary>CRM name ("bitrix24", "amocrm") → the CRM user id of the pool a released card goes to.</summary>
+    public Dictionary<string, string> PoolUserIds { get; set; } = [];
+
+    /// <summary>CRM name → ids of portal admins and technical users: nobody's manager.</summary>
+    public Dictionary<string, List<string>> AdminUserIds { get; set; } = [];
+
+    /// <summary>Repeat a nudge this often while its finding holds; empty sends it once per finding period.</summary>
+    public TimeSpan? RepeatInterval { get; set; }
+
+    /// <summary>Overrides by pipeline, under a free label; each entry names its PipelineId (and optionally Crm, Account).</summary>
+    public Dictionary<string, RuleOverridesOptions> Pipelines { get; set; } = [];
+
+    /// <summary>Overrides by client category: A, B, C, D, E or Unknown.</summary>
+    public Dictionary<string, RuleOverridesOptions> Categories { get; set; } = [];
+
+    /// <summary>CRM name → the card fields that hold the postponement; the connectors read them.</summary>
+    public Dictionary<string, PostponedFieldOptions> PostponedFields { get; set; } = [];
+
+    public RuleSettings ToRuleSettings() => new()
+    {
+        CooldownDays = CooldownDays,
+        ConflictWindowDays = ConflictWindowDays,
+        OwnershipTermDays = OwnershipTermDays,
+        OwnershipWarningDays = OwnershipWarningDays,
+        OwnershipMode = OwnershipMode,
+        PostponeDays = PostponeDays,
+        QuarantineDays = QuarantineDays,
+        SleepingDays = SleepingDays,
+        CooldownLookbackDays = CooldownLookbackDays,
+        PoolUserIds = PoolUserIds.ToDictionary(p => ParseCrm(p.Key), p => p.Value),
+        AdminUserIds = AdminUserIds.ToDictionary(p => ParseCrm(p.Key), p => (IReadOnlyList<string>)[.. p.Value]),
+        Pipelines = Pipelines.Values.GroupBy(p => p.PipelineKey()).ToDictionary(g => g.Key, g => g.Last().ToOverrides()),
+        Categories = Categories.ToDictionary(p => Enum.Parse<ClientCategory>(p.Key, ignoreCase: true), p => p.Value.ToOverrides()),
+    };
+
+    public static bool TryParseCrm(string name, out CrmKind crm)
+    {
+        switch (name.Trim().ToLowerInvariant())
+        {
+            case "bitrix24":
+                crm = CrmKind.Bitrix24;
+                return true;
+            case "amocrm":
+                crm = CrmKind.AmoCrm;
+                return true;
+            default:
+                crm = default;
+                return false;
+        }
+    }
+
+    private static CrmKind ParseCrm(string name) =>
+        TryParseCrm(name, out var crm) ? crm : throw new FormatException($"'{name}' is not a CRM name (bitrix24, amocrm).");
 }

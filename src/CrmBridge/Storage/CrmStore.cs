@@ -14,10 +14,12 @@ internal sealed class CrmStore : ICrmStore, IDisposable
     public const string InMemoryPath = ":memory:";
 
     private readonly LiteDatabase database;
+    private readonly IDisposable? exclusive;
 
-    private CrmStore(LiteDatabase database, TimeProvider time, IEnumerable<IStoreMigration> migrations)
+    private CrmStore(LiteDatabase database, IDisposable? exclusive, TimeProvider time, IEnumerable<IStoreMigration> migrations)
     {
         this.database = database;
+        this.exclusive = exclusive;
         AppliedMigrations = StoreMigrations.Apply(database, migrations);
         Companies = new CompanyRepository(database);
         Persons = new RecordRepository<Person>(database, StoreCollections.Persons, StoreJsonContext.Default.Person);
@@ -82,12 +84,25 @@ internal sealed class CrmStore : ICrmStore, IDisposable
             Directory.CreateDirectory(folder);
         }
 
-        var database = new LiteDatabase(new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct });
-        return Create(database, migrations, time);
+        // LiteDB's direct mode does not keep a second process out, and two writers corrupt the file: hold a lock file.
+        var exclusive = LockFile.Acquire(fullPath + ".lock", fullPath);
+        LiteDatabase database;
+        try
+        {
+            database = new LiteDatabase(new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct });
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LiteException or ArgumentException or InvalidDataException)
+        {
+            exclusive.Dispose();
+            throw new InvalidOperationException(
+                $"Storage:Path: cannot open the database file '{fullPath}': it is not a LiteDB file or cannot be read ({ex.Message})", ex);
+        }
+
+        return Create(database, migrations, time, exclusive);
     }
 
     public static CrmStore OpenInMemory(TimeProvider? time = null) =>
-        Create(new LiteDatabase(new MemoryStream()), StoreMigrations.All, time);
+        Create(new LiteDatabase(new MemoryStream()), StoreMigrations.All, time, exclusive: null);
 
     public ClientBase LoadClientBase() => new()
     {
@@ -101,17 +116,22 @@ internal sealed class CrmStore : ICrmStore, IDisposable
         OwnerChanges = OwnerChanges.All(),
     };
 
-    public void Dispose() => database.Dispose();
+    public void Dispose()
+    {
+        database.Dispose();
+        exclusive?.Dispose();
+    }
 
-    private static CrmStore Create(LiteDatabase database, IEnumerable<IStoreMigration> migrations, TimeProvider? time)
+    private static CrmStore Create(LiteDatabase database, IEnumerable<IStoreMigration> migrations, TimeProvider? time, IDisposable? exclusive)
     {
         try
         {
-            return new CrmStore(database, time ?? TimeProvider.System, migrations);
+            return new CrmStore(database, exclusive, time ?? TimeProvider.System, migrations);
         }
         catch
         {
             database.Dispose();
+            exclusive?.Dispose();
             throw;
         }
     }

@@ -1,3 +1,4 @@
+using CrmBridge.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmBridge.Sync;
@@ -7,6 +8,7 @@ internal static class SyncServiceCollectionExtensions
     public static IServiceCollection AddSync(this IServiceCollection services)
     {
         services.AddSingleton<SyncCycle>();
+        services.AddSingleton<IActionExecutor, CrmActionExecutor>();
         return services;
     }
 }

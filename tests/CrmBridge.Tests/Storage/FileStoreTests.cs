@@ -35,4 +35,25 @@ public sealed class FileStoreTests : IDisposable
 
         Assert.True(File.Exists(file.Path));
     }
+
+    [Fact]
+    public void A_file_in_use_is_refused_with_a_message_naming_the_setting()
+    {
+        using var first = CrmStore.Open(file.Path);
+
+        var error = Assert.Throws<InvalidOperationException>(() => CrmStore.Open(file.Path));
+
+        Assert.Equal($"Storage:Path: the database file '{Path.GetFullPath(file.Path)}' is in use by another CrmBridge process; stop it or point Storage:Path elsewhere", error.Message);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_database_is_refused_with_a_message_naming_the_setting()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(file.Path)!);
+        File.WriteAllText(file.Path, new string('x', 16384));
+
+        var error = Assert.Throws<InvalidOperationException>(() => CrmStore.Open(file.Path));
+
+        Assert.StartsWith("Storage:Path: cannot open the database file", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -27,6 +27,7 @@ internal static class CommandLine
                 "run" => await RunWorkerAsync(parsed, cancellationToken),
                 "help" => await HelpAsync(output),
                 "inn" => await InnVerb.RunAsync(parsed, output, cancellationToken),
+                "amocrm-auth" => await AmoCrmAuthVerb.RunAsync(parsed, output, cancellationToken),
                 _ => await UnknownAsync(parsed.Verb, error),
             };
         }

@@ -1,0 +1,85 @@
+using System.Text;
+
+namespace CrmBridge.Core.Dedupe;
+
+/// <summary>
+/// Reduces a company title to the words that tell companies apart: legal form, quotes, case, ё/е,
+/// punctuation and extra spaces do not count ("ООО «Ромашка»" and "Ромашка, ooo" are the same name).
+/// </summary>
+public static class NameNormalizer
+{
+    // Spelled-out legal forms are removed before tokenizing; the abbreviations are dropped as tokens.
+    private static readonly string[] LongLegalForms =
+    [
+        "общество с ограниченной ответственностью",
+        "публичное акционерное общество",
+        "непубличное акционерное общество",
+        "закрытое акционерное общество",
+        "открытое акционерное общество",
+        "акционерное общество",
+        "индивидуальный предприниматель",
+        "автономная некоммерческая организация",
+        "некоммерческая организация",
+        "limited liability company",
+    ];
+
+    private static readonly HashSet<string> ShortLegalForms = new(StringComparer.Ordinal)
+    {
+        "ооо", "оао", "зао", "пао", "ао", "нао", "ип", "чп", "нко", "ано", "тоо", "гк", "пк", "кфх", "муп", "гуп", "фгуп",
+        "ooo", "oao", "zao", "pao", "ao", "ip", "llc", "ltd", "inc", "jsc", "pjsc", "cjsc", "gmbh",
+    };
+
+    /// <summary>The normalized name, or null when nothing distinctive is left (empty, or only a legal form).</summary>
+    public static string? Normalize(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return null;
+        }
+
+        var text = Simplify(title);
+        foreach (var form in LongLegalForms)
+        {
+            if (text.Contains(form, StringComparison.Ordinal))
+            {
+                text = text.Replace(form, " ", StringComparison.Ordinal);
+            }
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var token in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (ShortLegalForms.Contains(token))
+            {
+                continue;
+            }
+
+            if (builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(token);
+        }
+
+        return builder.Length == 0 ? null : builder.ToString();
+    }
+
+    /// <summary>Lower case, ё→е, every non-letter/digit a space (quotes, dashes, dots, commas).</summary>
+    private static string Simplify(string title)
+    {
+        return string.Create(title.Length, title, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = char.ToLowerInvariant(source[i]);
+                span[i] = c switch
+                {
+                    'ё' => 'е',
+                    _ when char.IsLetterOrDigit(c) => c,
+                    _ => ' ',
+                };
+            }
+        });
+    }
+}

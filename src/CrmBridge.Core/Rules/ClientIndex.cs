@@ -1,0 +1,71 @@
+using CrmBridge.Core.Model;
+
+namespace CrmBridge.Core.Rules;
+
+/// <summary>Lookups over a client base, built once per evaluation so each rule stays linear in the base.</summary>
+public sealed class ClientIndex
+{
+    private readonly Dictionary<CrmRef, Company> _companies;
+    private readonly Dictionary<CrmRef, List<Activity>> _activities;
+    private readonly Dictionary<CrmRef, List<Deal>> _deals;
+    private readonly Dictionary<CrmRef, List<StageChange>> _stageChanges;
+    private readonly Dictionary<CrmRef, List<OwnerChange>> _ownerChanges;
+    private readonly Dictionary<CrmRef, Pipeline> _pipelines;
+
+    public ClientIndex(ClientBase clientBase)
+    {
+        ArgumentNullException.ThrowIfNull(clientBase);
+        Base = clientBase;
+        _companies = clientBase.Companies.GroupBy(c => c.Ref).ToDictionary(g => g.Key, g => g.Last());
+        _activities = GroupSorted(clientBase.Activities.Where(a => !a.IsDeleted && a.Company is not null), a => a.Company!, a => a.At);
+        _deals = GroupSorted(clientBase.Deals.Where(d => !d.IsDeleted && d.Company is not null), d => d.Company!, d => d.CreatedAt);
+        _stageChanges = GroupSorted(clientBase.StageChanges, s => s.Deal, s => s.At);
+        _ownerChanges = GroupSorted(clientBase.OwnerChanges, o => o.Company, o => o.At);
+        _pipelines = clientBase.Pipelines.GroupBy(p => p.Ref).ToDictionary(g => g.Key, g => g.Last());
+    }
+
+    public ClientBase Base { get; }
+
+    public Company? Company(CrmRef reference) => _companies.GetValueOrDefault(reference);
+
+    /// <summary>Activities bound to the company, oldest first, deleted ones left out.</summary>
+    public IReadOnlyList<Activity> ActivitiesOf(CrmRef company) => _activities.TryGetValue(company, out var list) ? list : [];
+
+    public IReadOnlyList<Deal> DealsOf(CrmRef company) => _deals.TryGetValue(company, out var list) ? list : [];
+
+    public IReadOnlyList<StageChange> StageChangesOf(CrmRef deal) => _stageChanges.TryGetValue(deal, out var list) ? list : [];
+
+    public IReadOnlyList<OwnerChange> OwnerChangesOf(CrmRef company) => _ownerChanges.TryGetValue(company, out var list) ? list : [];
+
+    /// <summary>The pipeline with the given id in the same CRM account as <paramref name="anyRecordOfAccount"/>.</summary>
+    public Pipeline? Pipeline(CrmRef anyRecordOfAccount, string pipelineId)
+    {
+        ArgumentNullException.ThrowIfNull(anyRecordOfAccount);
+        return _pipelines.GetValueOrDefault(anyRecordOfAccount.Sibling(pipelineId));
+    }
+
+    /// <summary>
+    /// The pipeline a company is worked in: that of its newest open deal, else of its newest deal; null without deals.
+    /// </summary>
+    public Pipeline? PipelineOf(Company company)
+    {
+        ArgumentNullException.ThrowIfNull(company);
+        var deals = DealsOf(company.Ref);
+        var deal = deals.LastOrDefault(d => d.Outcome == DealOutcome.Open) ?? (deals.Count > 0 ? deals[^1] : null);
+        return deal is null ? null : Pipeline(deal.Ref, deal.PipelineId);
+    }
+
+    /// <summary>Completed calls (either direction) and completed meetings: the contacts of domain.md.</summary>
+    public static bool IsContact(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return activity.Completed && !activity.IsDeleted && activity.Kind is ActivityKind.Call or ActivityKind.Meeting;
+    }
+
+    /// <summary>An outgoing call or any meeting: the contacts a cooldown forbids.</summary>
+    public static bool IsOutboundContact(Activity activity) =>
+        IsContact(activity) && (activity.Kind == ActivityKind.Meeting || activity.Direction == Direction.Outbound);
+
+    private static Dictionary<CrmRef, List<T>> GroupSorted<T, TOrder>(IEnumerable<T> items, Func<T, CrmRef> key, Func<T, TOrder> order) =>
+        items.GroupBy(key).ToDictionary(g => g.Key, g => g.OrderBy(order).ToList());
+}

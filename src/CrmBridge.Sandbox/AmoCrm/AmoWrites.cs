@@ -1,0 +1,157 @@
+using System.Text.Json;
+using CrmBridge.Core.Model;
+using CrmBridge.Sandbox.Portal;
+using Microsoft.AspNetCore.Http;
+
+namespace CrmBridge.Sandbox.AmoCrm;
+
+/// <summary>PATCH /companies (reassign), POST /tasks, POST /companies/notes: arrays of at most 50 entities.</summary>
+internal sealed class AmoWrites(SandboxState state)
+{
+    private const int MaxEntities = 50;
+
+    public async Task PatchCompaniesAsync(HttpContext context)
+    {
+        var (items, raw) = await ReadArrayAsync(context);
+        if (items is null)
+        {
+            return;
+        }
+
+        var updates = new List<(PortalCompany Company, int? Owner, string? RequestId)>();
+        foreach (var item in items)
+        {
+            if (!item.TryGetProperty("id", out var id) || !id.TryGetInt64(out var companyId) || state.FindCompany(CrmKind.AmoCrm, companyId) is not { } company)
+            {
+                await AmoProblem.ValidationAsync(context, "id", "Company not found");
+                return;
+            }
+
+            int? owner = null;
+            if (item.TryGetProperty("responsible_user_id", out var responsible))
+            {
+                owner = responsible.TryGetInt64(out var userId) ? PortalUsers.ByCrmId(CrmKind.AmoCrm, userId) : -1;
+                if (owner < 0)
+                {
+                    await AmoProblem.ValidationAsync(context, "responsible_user_id", "User not found");
+                    return;
+                }
+            }
+
+            updates.Add((company, owner, RequestId(item)));
+        }
+
+        var written = updates.Select(u =>
+        {
+            var stamp = state.Touch(u.Company.Index, u.Owner);
+            state.Capture(CrmKind.AmoCrm, "companies.patch", u.Company.Id, raw);
+            return (u.Company.Id, Updated: (long?)AmoJson.Unix(stamp), u.RequestId);
+        }).ToList();
+        await ReplyAsync(context, "companies", written);
+    }
+
+    public async Task AddTasksAsync(HttpContext context)
+    {
+        var (items, raw) = await ReadArrayAsync(context);
+        if (items is null)
+        {
+            return;
+        }
+
+        if (items.FirstOrDefault(i => !i.TryGetProperty("text", out _) || !i.TryGetProperty("complete_till", out _)) is { ValueKind: JsonValueKind.Object })
+        {
+            await AmoProblem.ValidationAsync(context, "complete_till", "text and complete_till are required");
+            return;
+        }
+
+        var created = items.Select(i =>
+        {
+            var entityId = i.TryGetProperty("entity_id", out var e) && e.TryGetInt64(out var v) ? v : 0;
+            state.Capture(CrmKind.AmoCrm, "tasks.add", entityId, raw);
+            return (state.NextId(), (long?)null, RequestId(i));
+        }).ToList();
+        await ReplyAsync(context, "tasks", created);
+    }
+
+    public async Task AddNotesAsync(HttpContext context)
+    {
+        var (items, raw) = await ReadArrayAsync(context);
+        if (items is null)
+        {
+            return;
+        }
+
+        if (items.FirstOrDefault(i => !i.TryGetProperty("entity_id", out _) || !i.TryGetProperty("note_type", out _)) is { ValueKind: JsonValueKind.Object })
+        {
+            await AmoProblem.ValidationAsync(context, "note_type", "entity_id and note_type are required");
+            return;
+        }
+
+        var created = items.Select(i =>
+        {
+            var entityId = i.GetProperty("entity_id").TryGetInt64(out var v) ? v : 0;
+            state.Capture(CrmKind.AmoCrm, "companies.notes.add", entityId, raw);
+            return (state.NextId(), (long?)null, RequestId(i));
+        }).ToList();
+        await ReplyAsync(context, "notes", created);
+    }
+
+    private static string? RequestId(JsonElement item) =>
+        item.TryGetProperty("request_id", out var r) ? r.ValueKind == JsonValueKind.String ? r.GetString() : r.GetRawText() : null;
+
+    private static async Task<(List<JsonElement>? Items, string Raw)> ReadArrayAsync(HttpContext context)
+    {
+        var raw = await SandboxJson.ReadBodyAsync(context.Request);
+        try
+        {
+            using var document = JsonDocument.Parse(raw);
+            var root = document.RootElement;
+            var items = root.ValueKind == JsonValueKind.Array ? root.EnumerateArray().Select(e => e.Clone()).ToList() : [root.Clone()];
+            if (items.Count is 0 or > MaxEntities || items.Any(i => i.ValueKind != JsonValueKind.Object))
+            {
+                await AmoProblem.ValidationAsync(context, "", $"Send from 1 to {MaxEntities} objects");
+                return (null, raw);
+            }
+
+            return (items, raw);
+        }
+        catch (JsonException)
+        {
+            await AmoProblem.WriteAsync(context, 400, "Bad Request", "Body is not JSON");
+            return (null, raw);
+        }
+    }
+
+    private static Task ReplyAsync(HttpContext context, string name, IEnumerable<(long Id, long? UpdatedAt, string? RequestId)> items) =>
+        SandboxJson.WriteAsync(context, 200, w =>
+        {
+            w.WriteStartObject();
+            w.WriteStartObject("_links");
+            w.WriteStartObject("self");
+            w.WriteString("href", $"{context.Request.Scheme}://{context.Request.Host}{context.Request.Path}");
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteStartObject("_embedded");
+            w.WriteStartArray(name);
+            foreach (var (id, updated, requestId) in items)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("id", id);
+                if (updated is { } at)
+                {
+                    w.WriteNumber("updated_at", at);
+                }
+
+                if (requestId is not null)
+                {
+                    w.WriteString("request_id", requestId);
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }, "application/hal+json");
+}

@@ -1,0 +1,126 @@
+using System.Globalization;
+using CrmBridge.Core.Model;
+using CrmBridge.Sandbox.Portal;
+
+namespace CrmBridge.Sandbox.Bitrix24;
+
+/// <summary>The REST methods CrmBridge calls, by name.</summary>
+internal sealed class BitrixMethods(SandboxState state)
+{
+    private readonly BitrixLists _lists = new(state);
+
+    public BitrixCallResult Call(string method, BitrixParams p, string rawBody) => method.ToLowerInvariant() switch
+    {
+        "crm.company.list" => _lists.List(BitrixEntity.Company, p),
+        "crm.requisite.list" => _lists.List(BitrixEntity.Requisite, p),
+        "crm.contact.list" => _lists.List(BitrixEntity.Contact, p),
+        "crm.deal.list" => _lists.List(BitrixEntity.Deal, p),
+        "crm.activity.list" => _lists.List(BitrixEntity.Activity, p),
+        "crm.stagehistory.list" => StageHistory(p),
+        "crm.category.list" => Categories(p),
+        "crm.status.list" => Statuses(p),
+        "user.get" => Users(p),
+        "crm.company.update" => UpdateCompany(p, rawBody),
+        "crm.timeline.comment.add" => AddComment(p, rawBody),
+        "crm.activity.todo.add" => AddTodo(p, rawBody),
+        "batch" => BitrixCallResult.Fail(405, "ERROR_BATCH_METHOD_NOT_ALLOWED", "Method is not allowed for batch usage"),
+        _ => BitrixCallResult.Fail(404, "ERROR_METHOD_NOT_FOUND", "Method not found!"),
+    };
+
+    private BitrixCallResult StageHistory(BitrixParams p)
+    {
+        if (p.Get("entityTypeId") != "2")
+        {
+            return BitrixCallResult.Fail(400, "ENTITY_TYPE_NOT_SUPPORTED", "Entity type is not supported");
+        }
+
+        var list = _lists.List(BitrixEntity.StageHistory, p);
+        return list with { Value = new Dictionary<string, object?> { ["items"] = list.Value } };
+    }
+
+    private static BitrixCallResult Categories(BitrixParams p)
+    {
+        if (p.Get("entityTypeId") != "2")
+        {
+            return BitrixCallResult.Fail(400, "ENTITY_TYPE_NOT_SUPPORTED", "Entity type is not supported");
+        }
+
+        var category = new Dictionary<string, object?>
+        {
+            ["id"] = PortalPipeline.BitrixCategoryId, ["name"] = "Общая", ["sort"] = 100, ["entityTypeId"] = 2, ["isDefault"] = "Y",
+        };
+        return new BitrixCallResult(new Dictionary<string, object?> { ["categories"] = new[] { category } }, Total: 1);
+    }
+
+    private static BitrixCallResult Statuses(BitrixParams p)
+    {
+        var filter = new BitrixFilter(p.Map("filter"));
+        var rows = PortalPipeline.Stages.Select((stage, i) =>
+        {
+            var semantics = stage.Semantics switch { StageSemantics.Won => "success", StageSemantics.Lost => "failure", _ => "process" };
+            return new BitrixRow()
+                .Add("ID", (i + 1).ToString(CultureInfo.InvariantCulture)).Add("ENTITY_ID", "DEAL_STAGE").Add("STATUS_ID", stage.BitrixId)
+                .Add("NAME", stage.Name).Add("NAME_INIT", stage.Name).Add("SORT", stage.Sort.ToString(CultureInfo.InvariantCulture))
+                .Add("SYSTEM", stage.Semantics == StageSemantics.Open && i > 0 ? "N" : "Y").Add("CATEGORY_ID", "0").Add("COLOR", "#39A8EF")
+                .Add("SEMANTICS", stage.Semantics == StageSemantics.Open ? null : BitrixRows.Semantic(stage.Semantics))
+                .Add("EXTRA", new Dictionary<string, object?> { ["SEMANTICS"] = semantics, ["COLOR"] = "#39A8EF" });
+        }).Where(filter.Matches).ToList();
+        return new BitrixCallResult(rows, Total: rows.Count);
+    }
+
+    private static BitrixCallResult Users(BitrixParams p)
+    {
+        var filter = new BitrixFilter(p.Map("FILTER").Count > 0 ? p.Map("FILTER") : p.Map("filter"));
+        var rows = PortalUsers.All.Select(BitrixRows.UserRow).Where(filter.Matches).ToList();
+        return new BitrixCallResult(rows, Total: rows.Count);
+    }
+
+    private BitrixCallResult UpdateCompany(BitrixParams p, string rawBody)
+    {
+        if (!long.TryParse(p.Get("id") ?? p.Get("ID"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)
+            || state.FindCompany(CrmKind.Bitrix24, id) is not { } company)
+        {
+            return BitrixCallResult.Fail(400, "", "Not found");
+        }
+
+        var fields = p.Map("fields");
+        int? owner = null;
+        if (fields.TryGetValue("ASSIGNED_BY_ID", out var assigned))
+        {
+            var user = PortalUsers.ByCrmId(CrmKind.Bitrix24, long.Parse(BitrixParams.Text(assigned), CultureInfo.InvariantCulture));
+            if (user < 0)
+            {
+                return BitrixCallResult.Fail(400, "", "Responsible user not found.");
+            }
+
+            owner = user;
+        }
+
+        state.Touch(company.Index, owner);
+        state.Capture(CrmKind.Bitrix24, "crm.company.update", id, rawBody);
+        return new BitrixCallResult(true);
+    }
+
+    private BitrixCallResult AddComment(BitrixParams p, string rawBody)
+    {
+        var fields = p.Map("fields");
+        if (fields.Count == 0 || !fields.TryGetValue("ENTITY_ID", out var entityId) || !fields.ContainsKey("COMMENT"))
+        {
+            return BitrixCallResult.Fail(400, "", "Required fields are missing: ENTITY_ID, ENTITY_TYPE, COMMENT.");
+        }
+
+        state.Capture(CrmKind.Bitrix24, "crm.timeline.comment.add", long.Parse(BitrixParams.Text(entityId), CultureInfo.InvariantCulture), rawBody);
+        return new BitrixCallResult(state.NextId());
+    }
+
+    private BitrixCallResult AddTodo(BitrixParams p, string rawBody)
+    {
+        if (!long.TryParse(p.Get("ownerId"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var ownerId) || p.Get("deadline") is null)
+        {
+            return BitrixCallResult.Fail(400, "", "Required parameters are missing: ownerTypeId, ownerId, deadline.");
+        }
+
+        state.Capture(CrmKind.Bitrix24, "crm.activity.todo.add", ownerId, rawBody);
+        return new BitrixCallResult(new Dictionary<string, object?> { ["id"] = state.NextId() });
+    }
+}

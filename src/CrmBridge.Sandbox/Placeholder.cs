@@ -1,1 +1,0 @@
-namespace CrmBridge.Sandbox; internal static class Placeholder { }

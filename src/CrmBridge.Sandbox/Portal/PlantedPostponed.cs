@@ -1,0 +1,3 @@
+namespace CrmBridge.Sandbox.Portal;
+
+public sealed record PlantedPostponed(PlantedCard Card, DateOnly Until, string Reason);

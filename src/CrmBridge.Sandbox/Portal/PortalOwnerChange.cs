@@ -1,0 +1,3 @@
+namespace CrmBridge.Sandbox.Portal;
+
+public sealed record PortalOwnerChange(int FromUser, int ToUser, DateTimeOffset At);

@@ -1,0 +1,8 @@
+namespace CrmBridge.Sandbox.Portal;
+
+public enum PortalUserRole
+{
+    Admin,
+    Pool,
+    Manager,
+}

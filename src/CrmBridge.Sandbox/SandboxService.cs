@@ -1,0 +1,9 @@
+namespace CrmBridge.Sandbox;
+
+public enum SandboxService
+{
+    Bitrix24,
+    AmoCrm,
+    Telegram,
+    Registry,
+}

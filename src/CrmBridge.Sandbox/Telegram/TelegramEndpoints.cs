@@ -1,0 +1,191 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CrmBridge.Sandbox.Telegram;
+
+/// <summary>The Bot API at {root}/bot{token}/{method}: sendMessage, sendPhoto, getMe, getUpdates. Captures every call.</summary>
+internal sealed class TelegramEndpoints(SandboxOptions options, SandboxCounters counters, TimeProvider time)
+{
+    public const long BotId = 7_000_000_001;
+    private readonly ConcurrentQueue<CapturedTelegramRequest> _captured = new();
+    private int _failuresLeft;
+    private int _retryAfter;
+    private long _messageId;
+
+    public IReadOnlyCollection<CapturedTelegramRequest> Captured => _captured;
+
+    public void InjectTooManyRequests(int count, int retryAfterSeconds)
+    {
+        Volatile.Write(ref _retryAfter, retryAfterSeconds);
+        Volatile.Write(ref _failuresLeft, count);
+    }
+
+    /// <summary>A plain two-segment route: a complex "bot{token}" segment does not match tokens with a colon.</summary>
+    public void Map(IEndpointRouteBuilder app) => app.MapMethods("/{bot}/{method}", ["GET", "POST"], HandleAsync);
+
+    private async Task HandleAsync(HttpContext context, string bot, string method)
+    {
+        if (!bot.StartsWith("bot", StringComparison.Ordinal))
+        {
+            context.Response.StatusCode = 404;
+            return;
+        }
+
+        counters.Count(SandboxService.Telegram);
+        if (bot[3..] != options.TelegramBotToken)
+        {
+            await FailAsync(context, 401, "Unauthorized");
+            return;
+        }
+
+        var fields = await ReadFieldsAsync(context.Request);
+        var chatId = fields.GetValueOrDefault("chat_id");
+        var text = fields.GetValueOrDefault("text") ?? fields.GetValueOrDefault("caption");
+        var hasPhoto = context.Request.HasFormContentType && context.Request.Form.Files.Count > 0 || fields.ContainsKey("photo");
+        _captured.Enqueue(new CapturedTelegramRequest(method, chatId, text, fields.GetValueOrDefault("parse_mode"), hasPhoto, time.GetUtcNow()));
+
+        if (Interlocked.Decrement(ref _failuresLeft) >= 0)
+        {
+            counters.Reject(SandboxService.Telegram);
+            var retryAfter = Volatile.Read(ref _retryAfter);
+            await SandboxJson.WriteAsync(context, 429, w =>
+            {
+                w.WriteStartObject();
+                w.WriteBoolean("ok", false);
+                w.WriteNumber("error_code", 429);
+                w.WriteString("description", $"Too Many Requests: retry after {retryAfter}");
+                w.WriteStartObject("parameters");
+                w.WriteNumber("retry_after", retryAfter);
+                w.WriteEndObject();
+                w.WriteEndObject();
+            });
+            return;
+        }
+
+        Interlocked.Exchange(ref _failuresLeft, 0);
+        switch (method.ToLowerInvariant())
+        {
+            case "getme":
+                await OkAsync(context, w => Bot(w));
+                break;
+            case "getupdates":
+                await OkAsync(context, w =>
+                {
+                    w.WriteStartArray();
+                    w.WriteEndArray();
+                });
+                break;
+            case "sendmessage" or "sendphoto" when string.IsNullOrEmpty(chatId):
+                await FailAsync(context, 400, "Bad Request: chat_id is empty");
+                break;
+            case "sendmessage" when string.IsNullOrEmpty(text):
+                await FailAsync(context, 400, "Bad Request: message text is empty");
+                break;
+            case "sendmessage" when text!.Length > 4096:
+                await FailAsync(context, 400, "Bad Request: message is too long");
+                break;
+            case "sendmessage" or "sendphoto":
+                await OkAsync(context, w => Message(w, chatId!, text, method.Equals("sendphoto", StringComparison.OrdinalIgnoreCase)));
+                break;
+            default:
+                await FailAsync(context, 404, "Not Found");
+                break;
+        }
+    }
+
+    private static async Task<Dictionary<string, string?>> ReadFieldsAsync(HttpRequest request)
+    {
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
+            return form.ToDictionary(p => p.Key, p => (string?)p.Value.ToString(), StringComparer.Ordinal);
+        }
+
+        var body = await SandboxJson.ReadBodyAsync(request);
+        var fields = request.Query.ToDictionary(p => p.Key, p => (string?)p.Value.ToString(), StringComparer.Ordinal);
+        if (body.Length > 0)
+        {
+            try
+            {
+                using var document = JsonDocument.Parse(body);
+                foreach (var property in document.RootElement.EnumerateObject())
+                {
+                    fields[property.Name] = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : property.Value.GetRawText();
+                }
+            }
+            catch (JsonException)
+            {
+                fields["__invalid_json"] = body;
+            }
+        }
+
+        return fields;
+    }
+
+    private void Message(Utf8JsonWriter w, string chatId, string? text, bool photo)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("message_id", Interlocked.Increment(ref _messageId));
+        w.WritePropertyName("from");
+        Bot(w);
+        w.WriteStartObject("chat");
+        w.WriteNumber("id", long.TryParse(chatId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : 0);
+        w.WriteString("type", "private");
+        w.WriteString("first_name", "Sandbox");
+        w.WriteEndObject();
+        w.WriteNumber("date", time.GetUtcNow().ToUnixTimeSeconds());
+        if (photo)
+        {
+            w.WriteStartArray("photo");
+            w.WriteStartObject();
+            w.WriteString("file_id", "sandbox-photo");
+            w.WriteString("file_unique_id", "sandbox-photo-u");
+            w.WriteNumber("width", 800);
+            w.WriteNumber("height", 600);
+            w.WriteEndObject();
+            w.WriteEndArray();
+            if (text is not null)
+            {
+                w.WriteString("caption", text);
+            }
+        }
+        else
+        {
+            w.WriteString("text", text);
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void Bot(Utf8JsonWriter w)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("id", BotId);
+        w.WriteBoolean("is_bot", true);
+        w.WriteString("first_name", "CrmBridge Sandbox");
+        w.WriteString("username", "crmbridge_sandbox_bot");
+        w.WriteEndObject();
+    }
+
+    private static Task OkAsync(HttpContext context, Action<Utf8JsonWriter> result) => SandboxJson.WriteAsync(context, 200, w =>
+    {
+        w.WriteStartObject();
+        w.WriteBoolean("ok", true);
+        w.WritePropertyName("result");
+        result(w);
+        w.WriteEndObject();
+    });
+
+    private static Task FailAsync(HttpContext context, int code, string description) => SandboxJson.WriteAsync(context, code, w =>
+    {
+        w.WriteStartObject();
+        w.WriteBoolean("ok", false);
+        w.WriteNumber("error_code", code);
+        w.WriteString("description", description);
+        w.WriteEndObject();
+    });
+}

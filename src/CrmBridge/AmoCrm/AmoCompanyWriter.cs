@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Net;
+using CrmBridge.AmoCrm.Api;
+using CrmBridge.AmoCrm.Mapping;
+using CrmBridge.Core.Model;
+using CrmBridge.Outbox;
+using Microsoft.Extensions.Logging;
+using Refit;
+
+namespace CrmBridge.AmoCrm;
+
+/// <summary>
+/// Write-backs the outbox asks for. Each is idempotent: the owner PATCH by nature, a task or note only after
+/// checking the card does not have it already (the previous attempt may have landed before its reply was lost).
+/// </summary>
+internal sealed class AmoCompanyWriter(IAmoCrmApi api, string account, TimeProvider time, ILogger logger)
+{
+    /// <summary>AMOPHP README: at most 50 entities per write.</summary>
+    public const int MaxBatch = 50;
+
+    /// <summary>How far back a retried comment is looked for.</summary>
+    private static readonly TimeSpan RecentNotes = TimeSpan.FromDays(7);
+
+    public async Task ReassignAsync(IReadOnlyList<(CrmRef Company, string NewOwnerId)> changes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var updates = changes.Select(c => new AmoCompanyOwnerUpdate(CompanyId(c.Company), UserId(c.NewOwnerId))).ToList();
+        foreach (var chunk in updates.Chunk(MaxBatch))
+        {
+            await WriteAsync("reassign", () => api.UpdateCompaniesAsync(chunk, cancellationToken));
+        }
+    }
+
+    public async Task AddTaskAsync(CrmRef company, string responsibleId, string title, DateTimeOffset deadline, CancellationToken cancellationToken)
+    {
+        var task = new AmoNewTask(title, AmoTime.ToUnix(deadline), CompanyId(company), "companies", AmoTask.CallType, UserId(responsibleId));
+        var open = await AmoCalls.UnwrapAsync(() => api.GetTasksAsync(
+            new AmoListQuery { Limit = 250, EntityType = "companies", EntityId = task.EntityId, IsCompleted = 0 },
+            cancellationToken));
+        if (open?.Items.Any(i => i.Value is { } t && t.Text == task.Text && t.ResponsibleUserId == task.ResponsibleUserId
+            && t.CompleteTill == task.CompleteTill) == true)
+        {
+            AmoCrmLog.WriteAlreadyDone(logger, account, "task", task.EntityId);
+            return;
+        }
+
+        await WriteAsync("task", () => api.AddTasksAsync([task], cancellationToken));
+    }
+
+    public async Task AddCommentAsync(CrmRef company, string text, CancellationToken cancellationToken)
+    {
+        var note = new AmoNewNote(CompanyId(company), AmoNote.Common, new AmoNoteParams(text, null, null, null));
+        var recent = await AmoCalls.UnwrapAsync(() => api.GetNotesOfCompanyAsync(
+            note.EntityId,
+            new AmoListQuery { Limit = 250, NoteTypes = [AmoNote.Common], UpdatedFrom = AmoTime.ToUnix(time.GetUtcNow() - RecentNotes) },
+            cancellationToken));
+        if (recent?.Items.Any(i => i.Value?.Params?.Text == text) == true)
+        {
+            AmoCrmLog.WriteAlreadyDone(logger, account, "note", note.EntityId);
+            return;
+        }
+
+        await WriteAsync("note", () => api.AddCompanyNotesAsync([note], cancellationToken));
+    }
+
+    /// <summary>A 400/404 will fail the same way again: the outbox records it instead of retrying.</summary>
+    private async Task WriteAsync(string what, Func<Task> write)
+    {
+        try
+        {
+            await AmoCalls.UnwrapAsync(write);
+        }
+        catch (ApiException exception) when (exception.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.NotFound
+            or HttpStatusCode.UnprocessableEntity)
+        {
+            var problem = AmoProblem.TryParse(exception.Content)?.Describe();
+            throw new PermanentActionException(
+                $"amoCRM {account} refused the {what}: {(int)exception.StatusCode} {exception.StatusCode}"
+                + (string.IsNullOrEmpty(problem) ? "." : $" ({problem})."),
+                exception);
+        }
+    }
+
+    private long CompanyId(CrmRef company)
+    {
+        ArgumentNullException.ThrowIfNull(company);
+        if (company.Crm != CrmKind.AmoCrm || company.Account != account)
+        {
+            throw new PermanentActionException($"{company} is not a company of amoCRM {account}.");
+        }
+
+        return ParseId(company.Id, $"{company} has no numeric amoCRM id.");
+    }
+
+    private static long UserId(string userId) => ParseId(userId, $"'{userId}' is not an amoCRM user id.");
+
+    private static long ParseId(string text, string error) =>
+        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
+            ? id
+            : throw new PermanentActionException(error);
+}

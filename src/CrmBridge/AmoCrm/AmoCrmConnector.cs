@@ -1,0 +1,70 @@
+using CrmBridge.AmoCrm.Api;
+using CrmBridge.Core.Model;
+using CrmBridge.Storage;
+using CrmBridge.Sync;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CrmBridge.AmoCrm;
+
+/// <summary>One amoCRM account: incremental reads into the Store, write-backs for the outbox.</summary>
+internal sealed class AmoCrmConnector : ICrmConnector
+{
+    private readonly IAmoCrmApi _api;
+    private readonly ICrmStore _store;
+    private readonly AmoRateGate _gate;
+    private readonly AmoCrmOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<AmoCrmConnector> _logger;
+    private readonly AmoCompanyWriter _writer;
+
+    public AmoCrmConnector(
+        IAmoCrmApi api,
+        ICrmStore store,
+        AmoRateGate gate,
+        IOptions<AmoCrmOptions> options,
+        TimeProvider time,
+        ILogger<AmoCrmConnector> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _api = api;
+        _store = store;
+        _gate = gate;
+        _options = options.Value;
+        _time = time;
+        _logger = logger;
+        _writer = new AmoCompanyWriter(api, Account, time, logger);
+    }
+
+    public CrmKind Crm => CrmKind.AmoCrm;
+
+    public string Account => _options.Account;
+
+    /// <summary>A new tick reopens an account closed by a 403/402 in an earlier one: one request finds out.</summary>
+    public Task<SyncSummary> SyncAsync(CancellationToken cancellationToken)
+    {
+        _gate.Reopen();
+        var before = _gate.Issued;
+        var run = new AmoSyncRun(_api, _store, _options, _time, _logger);
+        return run.RunAsync(() => (int)(_gate.Issued - before), cancellationToken);
+    }
+
+    public Uri CardUrl(CrmRef company)
+    {
+        ArgumentNullException.ThrowIfNull(company);
+        return new Uri(_options.BaseUri, $"/companies/detail/{Uri.EscapeDataString(company.Id)}");
+    }
+
+    public Task ReassignCompanyAsync(CrmRef company, string newOwnerId, CancellationToken cancellationToken) =>
+        _writer.ReassignAsync([(company, newOwnerId)], cancellationToken);
+
+    /// <summary>Several reassignments in PATCH requests of up to 50 companies each.</summary>
+    public Task ReassignCompaniesAsync(IReadOnlyList<(CrmRef Company, string NewOwnerId)> changes, CancellationToken cancellationToken) =>
+        _writer.ReassignAsync(changes, cancellationToken);
+
+    public Task AddCommentAsync(CrmRef company, string text, CancellationToken cancellationToken) =>
+        _writer.AddCommentAsync(company, text, cancellationToken);
+
+    public Task AddTaskAsync(CrmRef company, string responsibleId, string title, DateTimeOffset deadline, CancellationToken cancellationToken) =>
+        _writer.AddTaskAsync(company, responsibleId, title, deadline, cancellationToken);
+}

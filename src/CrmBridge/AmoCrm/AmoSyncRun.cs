@@ -1,0 +1,167 @@
+using System.Globalization;
+using CrmBridge.AmoCrm.Api;
+using CrmBridge.AmoCrm.Mapping;
+using CrmBridge.Core.Model;
+using CrmBridge.Storage;
+using CrmBridge.Sync;
+using Microsoft.Extensions.Logging;
+
+namespace CrmBridge.AmoCrm;
+
+/// <summary>
+/// One sync tick of one amoCRM account, in dependency order: users and pipelines, then companies, contacts and leads
+/// (limit 250), tasks and call notes (which resolve companies from the Store), then events (limit 100).
+/// </summary>
+internal sealed class AmoSyncRun
+{
+    private const int PageLimit = 250;
+    private const int EventPageLimit = 100;
+    private const string Ascending = "asc";
+
+    private readonly IAmoCrmApi _api;
+    private readonly ICrmStore _store;
+    private readonly string _account;
+    private readonly TimeProvider _time;
+    private readonly AmoPageReader _reader;
+    private readonly AmoCompanyMapper _companies;
+    private readonly AmoContactMapper _contacts;
+
+    public AmoSyncRun(IAmoCrmApi api, ICrmStore store, AmoCrmOptions options, TimeProvider time, ILogger logger)
+    {
+        _api = api;
+        _store = store;
+        _account = options.Account;
+        _time = time;
+        _reader = new AmoPageReader(store, _account, options.SyncOverlap, time, logger);
+        _companies = new AmoCompanyMapper(options, _account, (id, field) => AmoCrmLog.BrokenField(logger, _account, "company", id, field));
+        _contacts = new AmoContactMapper(options, _account, (id, field) => AmoCrmLog.BrokenField(logger, _account, "contact", id, field));
+    }
+
+    public async Task<SyncSummary> RunAsync(Func<int> requestsSoFar, CancellationToken cancellationToken)
+    {
+        var users = await _reader.ReadAsync(UsersFeed(), cancellationToken);
+        var pipelines = await _reader.ReadAsync(PipelinesFeed(), cancellationToken);
+        var companies = await _reader.ReadAsync(CompaniesFeed(), cancellationToken);
+        var persons = await _reader.ReadAsync(ContactsFeed(), cancellationToken);
+        var deals = await _reader.ReadAsync(LeadsFeed(), cancellationToken);
+        var tasks = await _reader.ReadAsync(TasksFeed(), cancellationToken);
+        var calls = await _reader.ReadAsync(CallNotesFeed(), cancellationToken);
+        var events = await _reader.ReadAsync(EventsFeed(), cancellationToken);
+        var skipped = new[] { users, pipelines, companies, persons, deals, tasks, calls, events }.Sum(r => r.Skipped);
+        return new SyncSummary(
+            CrmKind.AmoCrm, _account, companies.Stored, persons.Stored, deals.Stored, tasks.Stored + calls.Stored, users.Stored, skipped, requestsSoFar());
+    }
+
+    private AmoFeed<AmoUser> UsersFeed() => new(
+        "user",
+        _ => new AmoListQuery { Limit = PageLimit },
+        _api.GetUsersAsync,
+        users => StoreAll(_store.Managers, users.Select(u => AmoUserMapper.Map(u, _account, _time.GetUtcNow()))),
+        Stamp: null,
+        OrderedByStamp: false);
+
+    private AmoFeed<AmoPipeline> PipelinesFeed() => new(
+        "pipeline",
+        _ => new AmoListQuery(),
+        (_, ct) => _api.GetPipelinesAsync(ct),
+        pipelines => StoreAll(_store.Pipelines, pipelines.Select(p => AmoDealMapper.Map(p, _account, _time.GetUtcNow()))),
+        Stamp: null,
+        OrderedByStamp: false);
+
+    private AmoFeed<AmoCompany> CompaniesFeed() => new(
+        "company",
+        from => new AmoListQuery { Limit = PageLimit, UpdatedFrom = from, OrderByUpdated = Ascending },
+        _api.GetCompaniesAsync,
+        companies => StoreAll(_store.Companies, companies.Select(c => _companies.Map(c, _store.Companies.Find(Ref(c.Id))))),
+        c => c.UpdatedAt,
+        OrderedByStamp: true);
+
+    private AmoFeed<AmoContact> ContactsFeed() => new(
+        "contact",
+        from => new AmoListQuery { Limit = PageLimit, UpdatedFrom = from, OrderByUpdated = Ascending },
+        _api.GetContactsAsync,
+        contacts => StoreAll(_store.Persons, contacts.Select(_contacts.Map)),
+        c => c.UpdatedAt,
+        OrderedByStamp: true);
+
+    private AmoFeed<AmoLead> LeadsFeed() => new(
+        "deal",
+        from => new AmoListQuery { Limit = PageLimit, UpdatedFrom = from, OrderByUpdated = Ascending },
+        _api.GetLeadsAsync,
+        leads => StoreAll(_store.Deals, leads.Select(l => AmoDealMapper.Map(l, _account))),
+        l => l.UpdatedAt,
+        OrderedByStamp: true);
+
+    private AmoFeed<AmoTask> TasksFeed() => new(
+        "task",
+        from => new AmoListQuery { Limit = PageLimit, UpdatedFrom = from },
+        _api.GetTasksAsync,
+        tasks => StoreAll(_store.Activities, tasks.Select(t => AmoActivityMapper.MapTask(t, _account, CompanyOf))),
+        t => t.UpdatedAt,
+        OrderedByStamp: false);
+
+    private AmoFeed<AmoNote> CallNotesFeed() => new(
+        "call",
+        from => new AmoListQuery { Limit = PageLimit, UpdatedFrom = from, NoteTypes = [AmoNote.CallIn, AmoNote.CallOut] },
+        _api.GetCompanyNotesAsync,
+        notes => StoreAll(_store.Activities, notes.Select(n => AmoActivityMapper.MapCallNote(n, _account)).OfType<Activity>()),
+        n => n.UpdatedAt,
+        OrderedByStamp: false);
+
+    private AmoFeed<AmoEvent> EventsFeed() => new(
+        "event",
+        from => new AmoListQuery
+        {
+            Limit = EventPageLimit,
+            CreatedFrom = from,
+            EventTypes = [AmoEvent.LeadStatusChanged, AmoEvent.ResponsibleChanged],
+        },
+        _api.GetEventsAsync,
+        StoreEvents,
+        e => e.CreatedAt,
+        OrderedByStamp: false);
+
+    private int StoreEvents(IReadOnlyList<AmoEvent> events)
+    {
+        var stageChanges = events.Select(e => AmoEventMapper.MapStageChange(e, _account)).OfType<StageChange>().ToList();
+        var ownerChanges = events.Select(e => AmoEventMapper.MapOwnerChange(e, _account)).OfType<OwnerChange>().ToList();
+        _store.StageChanges.Upsert(stageChanges);
+        _store.OwnerChanges.Upsert(ownerChanges);
+        _store.Companies.Upsert(OwnerSinceUpdates(ownerChanges));
+        return stageChanges.Count + ownerChanges.Count;
+    }
+
+    /// <summary>Company.OwnerSince = the latest hand-over to the card's current owner.</summary>
+    private List<Company> OwnerSinceUpdates(List<OwnerChange> ownerChanges)
+    {
+        var updates = new List<Company>();
+        foreach (var latest in ownerChanges.GroupBy(c => c.Company).Select(g => g.MaxBy(c => c.At)!))
+        {
+            if (_store.Companies.Find(latest.Company) is { } company && company.OwnerId == latest.ToOwnerId
+                && (company.OwnerSince is null || company.OwnerSince < latest.At))
+            {
+                updates.Add(company with { OwnerSince = latest.At });
+            }
+        }
+
+        return updates;
+    }
+
+    private CrmRef? CompanyOf(string entityType, long id) => entityType switch
+    {
+        "leads" => _store.Deals.Find(Ref(id))?.Company,
+        "contacts" => _store.Persons.Find(Ref(id))?.Company,
+        _ => null,
+    };
+
+    private CrmRef Ref(long id) => new(CrmKind.AmoCrm, _account, id.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Stores the mapped page; counts records read and stored, not only those the Store saw change.</summary>
+    private static int StoreAll<T>(IRecordRepository<T> repository, IEnumerable<T> records)
+        where T : class, IRecord
+    {
+        var list = records.ToList();
+        repository.Upsert(list);
+        return list.Count;
+    }
+}

@@ -1,0 +1,3 @@
+namespace CrmBridge.AmoCrm.Api;
+
+internal sealed record AmoLinks(AmoLink? Self = null, AmoLink? Next = null);

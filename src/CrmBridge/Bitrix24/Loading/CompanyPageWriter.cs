@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text.Json;
+using CrmBridge.Bitrix24.Api;
+using CrmBridge.Bitrix24.Mapping;
+using CrmBridge.Core.Model;
+using CrmBridge.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace CrmBridge.Bitrix24.Loading;
+
+/// <summary>
+/// Stores company pages and requisite pages. A company keeps every requisite (merged by requisite id) and the
+/// configured INN field as one more source; its INN/KPP/OGRN come from the first active requisite with an INN.
+/// An owner different from the stored one is an owner change CrmBridge saw (Bitrix24 REST keeps no owner history).
+/// </summary>
+internal sealed class CompanyPageWriter(ICrmStore store, Bitrix24Mapper mapper, Bitrix24Options options, TimeProvider time, ILogger logger)
+{
+    private const string FieldRequisitePrefix = "field:";
+
+    public PageResult StoreCompanies(IReadOnlyList<JsonElement> rows, RowReader reader)
+    {
+        var mapped = reader.Read<BitrixCompany, CompanyRow>("company", rows, dto => new CompanyRow(mapper.Company(dto), mapper.InnFieldValue(dto)));
+        var now = time.GetUtcNow();
+        var companies = new List<Company>(mapped.Count);
+        var ownerChanges = new List<OwnerChange>();
+        foreach (var (fresh, innFieldValue) in mapped)
+        {
+            var stored = store.Companies.Find(fresh.Ref);
+            var requisites = (stored?.Requisites ?? []).Where(r => r.Id?.StartsWith(FieldRequisitePrefix, StringComparison.Ordinal) != true).ToList();
+            if (innFieldValue is not null)
+            {
+                requisites.Add(new Requisite(innFieldValue, null, null, options.InnField) { Id = FieldRequisitePrefix + options.InnField });
+            }
+
+            var company = WithRequisites(Preserve(fresh, stored), requisites);
+            if (stored is not null && stored.OwnerId != company.OwnerId && company.OwnerId is not null)
+            {
+                company = company with { OwnerSince = now };
+                ownerChanges.Add(new OwnerChange
+                {
+                    Ref = mapper.Ref($"{company.Ref.Id}-{now.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)}"),
+                    Company = company.Ref,
+                    FromOwnerId = stored.OwnerId,
+                    ToOwnerId = company.OwnerId,
+                    At = now,
+                });
+                logger.OwnerChanged(mapper.Host, company.Ref.Id, stored.OwnerId, company.OwnerId);
+            }
+
+            companies.Add(company);
+        }
+
+        store.Companies.Upsert(companies);
+        if (ownerChanges.Count > 0)
+        {
+            store.OwnerChanges.Upsert(ownerChanges);
+        }
+
+        return new PageResult(companies.Count);
+    }
+
+    public PageResult StoreRequisites(IReadOnlyList<JsonElement> rows, RowReader reader)
+    {
+        var mapped = reader.Read<BitrixRequisite, CompanyRequisite>("requisite", rows, mapper.Requisite);
+        var companies = new List<Company>();
+        foreach (var group in mapped.GroupBy(r => r.Company))
+        {
+            var stored = store.Companies.Find(group.Key);
+            if (stored is null)
+            {
+                foreach (var orphan in group)
+                {
+                    logger.SkippedRecord(mapper.Host, "requisite", orphan.Requisite.Id ?? "(none)", $"company {group.Key.Id} is not in the Store");
+                }
+
+                continue;
+            }
+
+            var byId = stored.Requisites.ToDictionary(r => r.Id ?? "", StringComparer.Ordinal);
+            foreach (var item in group)
+            {
+                byId[item.Requisite.Id!] = item.Requisite;
+            }
+
+            companies.Add(WithRequisites(stored, [.. byId.Values]));
+        }
+
+        store.Companies.Upsert(companies);
+        return new PageResult(mapped.Count);
+    }
+
+    private static Company Preserve(Company fresh, Company? stored) =>
+        stored is null
+            ? fresh with { OwnerSince = fresh.CreatedAt }
+            : fresh with
+            {
+                OwnerSince = stored.OwnerSince ?? fresh.CreatedAt,
+                Category = stored.Category,
+                Status = stored.Status,
+                PostponedUntil = stored.PostponedUntil,
+                PostponeReason = stored.PostponeReason,
+                QuarantinedUntil = stored.QuarantinedUntil,
+            };
+
+    private static Company WithRequisites(Company company, List<Requisite> requisites)
+    {
+        var ordered = requisites
+            .OrderBy(r => r.Id?.StartsWith(FieldRequisitePrefix, StringComparison.Ordinal) == true ? 1 : 0)
+            .ThenBy(r => long.TryParse(r.Id, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : long.MaxValue)
+            .ToList();
+        var primary = ordered.FirstOrDefault(r => r.IsActive && !string.IsNullOrWhiteSpace(r.Inn));
+        return company with
+        {
+            Requisites = ordered,
+            Inn = primary?.Inn,
+            Kpp = primary?.Kpp,
+            Ogrn = primary?.Ogrn,
+        };
+    }
+
+    private sealed record CompanyRow(Company Company, string? InnFieldValue);
+}

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using CrmBridge.Bitrix24.Api;
+using CrmBridge.Bitrix24.Mapping;
+using CrmBridge.Core.Model;
+using CrmBridge.Storage;
+
+namespace CrmBridge.Bitrix24.Loading;
+
+/// <summary>Stores pages of contacts, deals, activities, users and stage history: one upsert per page.</summary>
+internal sealed class RecordPageWriter(ICrmStore store, Bitrix24Mapper mapper)
+{
+    private readonly Lock stageSync = new();
+    private Dictionary<string, string>? lastStageByDeal;
+
+    public PageResult StoreContacts(IReadOnlyList<JsonElement> rows, RowReader reader) =>
+        Upsert(store.Persons, reader.Read<BitrixContact, Person>("contact", rows, mapper.Person));
+
+    public PageResult StoreDeals(IReadOnlyList<JsonElement> rows, RowReader reader) =>
+        Upsert(store.Deals, reader.Read<BitrixDeal, Deal>("deal", rows, mapper.Deal));
+
+    public PageResult StoreUsers(IReadOnlyList<JsonElement> rows, RowReader reader) =>
+        Upsert(store.Managers, reader.Read<BitrixUser, Manager>("user", rows, mapper.Manager));
+
+    /// <summary>Activities on a contact or a deal are bound to that record's company, as far as the Store knows it.</summary>
+    public PageResult StoreActivities(IReadOnlyList<JsonElement> rows, RowReader reader) =>
+        Upsert(store.Activities, reader.Read<BitrixActivity, Activity>(
+            "activity",
+            rows,
+            dto => mapper.Activity(dto, id => store.Persons.Find(mapper.Ref(id))?.Company, id => store.Deals.Find(mapper.Ref(id))?.Company)));
+
+    /// <summary>History rows come in ID order, so the stage a deal left is the one of its previous row.</summary>
+    public PageResult StoreStageHistory(IReadOnlyList<JsonElement> rows, RowReader reader)
+    {
+        lock (stageSync)
+        {
+            lastStageByDeal ??= store.StageChanges.ByAccount(CrmKind.Bitrix24, mapper.Host)
+                .OrderBy(c => c.At)
+                .GroupBy(c => c.Deal.Id)
+                .ToDictionary(g => g.Key, g => g.Last().ToStageId, StringComparer.Ordinal);
+            var changes = reader.Read<BitrixStageHistoryItem, StageChange>("stagehistory", rows, dto =>
+            {
+                var from = dto.OwnerId is not null && lastStageByDeal.TryGetValue(dto.OwnerId, out var previous) ? previous : null;
+                var change = mapper.StageChange(dto, from);
+                lastStageByDeal[change.Deal.Id] = change.ToStageId;
+                return change;
+            });
+            return Upsert(store.StageChanges, changes);
+        }
+    }
+
+    private static PageResult Upsert<T>(IRecordRepository<T> repository, List<T> records)
+        where T : class, IRecord
+    {
+        if (records.Count > 0)
+        {
+            repository.Upsert(records);
+        }
+
+        return new PageResult(records.Count);
+    }
+}

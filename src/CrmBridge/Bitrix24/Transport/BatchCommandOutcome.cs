@@ -1,0 +1,6 @@
+using System.Text.Json;
+
+namespace CrmBridge.Bitrix24.Transport;
+
+/// <summary>One command's result, or the exception its error maps to.</summary>
+internal sealed record BatchCommandOutcome(BatchCommand Command, JsonElement? Result, Exception? Error);

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using CrmBridge.Bitrix24.Api;
+
+namespace CrmBridge.Bitrix24.Transport;
+
+/// <summary>
+/// Matches batch results and errors to commands. Errors may be keyed by command or, as a real portal sent,
+/// a keyless list (shared/samples/bitrix24-batch.real-mixed-errors.response.json): those go, in order, to the
+/// commands that have neither a result nor a keyed error.
+/// </summary>
+internal static class BatchReplyReader
+{
+    public static BatchReply Read(string host, IReadOnlyList<BatchCommand> commands, BitrixBatchResult result, OperatingBudget budget)
+    {
+        var keyless = new Queue<JsonElement>(result.Errors.Keyless);
+        var outcomes = new List<BatchCommandOutcome>(commands.Count);
+        foreach (var command in commands)
+        {
+            if (result.Times.Keyed.TryGetValue(command.Key, out var timeBlock) && timeBlock.ValueKind == JsonValueKind.Object)
+            {
+                budget.Observe(command.Method, timeBlock.Deserialize<BitrixTime>(BitrixJson.Options));
+            }
+
+            if (result.Result.Keyed.TryGetValue(command.Key, out var value))
+            {
+                outcomes.Add(new BatchCommandOutcome(command, value, null));
+            }
+            else if (result.Errors.Keyed.TryGetValue(command.Key, out var keyedError))
+            {
+                outcomes.Add(Failed(host, command, keyedError));
+            }
+            else if (keyless.Count > 0)
+            {
+                outcomes.Add(Failed(host, command, keyless.Dequeue()));
+            }
+            else
+            {
+                outcomes.Add(new BatchCommandOutcome(command, null, new Bitrix24Exception($"Bitrix24 portal {host}: batch returned nothing for {command.Method}.")));
+            }
+        }
+
+        return new BatchReply(outcomes);
+    }
+
+    private static BatchCommandOutcome Failed(string host, BatchCommand command, JsonElement error)
+    {
+        var parsed = error.ValueKind == JsonValueKind.Object ? error.Deserialize<BitrixError>(BitrixJson.Options) : null;
+        var exception = Bitrix24Errors.ClassifyCommand(host, command.Method, parsed ?? new BitrixError(null, error.ToString()));
+        return new BatchCommandOutcome(command, null, exception);
+    }
+}

@@ -1,0 +1,57 @@
+using CrmBridge.Core.Dedupe;
+using CrmBridge.Core.Model;
+using CrmBridge.Outbox;
+using CrmBridge.Storage;
+using CrmBridge.Sync;
+
+namespace CrmBridge.Dedupe;
+
+/// <summary>
+/// `crmbridge dedupe [--report FILE.csv]` and the dedupe part of a sync tick: dedupes every card in the Store, writes
+/// the report when asked, and queues nudges and (opt-in) comments in the outbox. One person working in both CRMs is
+/// recognised by e-mail, so his two cards are no owner conflict.
+/// </summary>
+internal sealed class DedupeRun(
+    ICrmStore store, IEnumerable<ICrmConnector> connectors, DuplicateActionPlanner planner, IOutbox outbox, TimeProvider time)
+{
+    public async Task<(DedupeResult Result, DedupeRunSummary Summary)> RunAsync(Stream? report, bool queueActions, CancellationToken cancellationToken)
+    {
+        var clientBase = store.LoadClientBase();
+        var managers = clientBase.Managers.ToDictionary(m => m.Ref.Key);
+        var result = DuplicateFinder.Find(clientBase.Companies, time.GetUtcNow(), card => OwnerIdentity(card, managers));
+        var rows = report is null ? 0 : await DedupeReportWriter.WriteAsync(report, result, CardUrl, cancellationToken);
+
+        var queued = 0;
+        if (queueActions)
+        {
+            var names = managers.ToDictionary(m => m.Key, m => m.Value.Name);
+            queued = planner.Plan(result, CardUrl, names).Count(outbox.Enqueue);
+        }
+
+        var summary = new DedupeRunSummary(
+            result.InnGroups.Count,
+            result.InnGroups.Sum(g => g.Duplicates.Count()),
+            result.InnGroups.Sum(g => g.Branches.Count()),
+            result.ProbableGroups.Count,
+            result.Unverified.Count,
+            rows,
+            queued);
+        return (result, summary);
+    }
+
+    private Uri? CardUrl(CrmRef card) =>
+        connectors.FirstOrDefault(c => c.Crm == card.Crm && string.Equals(c.Account, card.Account, StringComparison.OrdinalIgnoreCase))?.CardUrl(card);
+
+    private static string? OwnerIdentity(Company card, Dictionary<string, Manager> managers)
+    {
+        if (string.IsNullOrWhiteSpace(card.OwnerId))
+        {
+            return null;
+        }
+
+        var key = card.Ref.Sibling(card.OwnerId).Key;
+        return managers.TryGetValue(key, out var manager) && !string.IsNullOrWhiteSpace(manager.Email)
+            ? manager.Email.Trim().ToLowerInvariant()
+            : key;
+    }
+}

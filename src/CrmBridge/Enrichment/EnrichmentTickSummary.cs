@@ -1,0 +1,7 @@
+namespace CrmBridge.Enrichment;
+
+/// <summary>What one enrichment tick did; INNs deferred are tried again on a later tick.</summary>
+internal sealed record EnrichmentTickSummary(int Requests, int Found, int NotFound, int Deferred, IReadOnlyList<string> Problems)
+{
+    public static EnrichmentTickSummary Nothing { get; } = new(0, 0, 0, 0, []);
+}

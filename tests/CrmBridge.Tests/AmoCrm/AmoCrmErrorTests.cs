@@ -1,0 +1,63 @@
+using System.Net;
+using CrmBridge.Core.Model;
+using CrmBridge.Sync;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+
+namespace CrmBridge.Tests.AmoCrm;
+
+public sealed class AmoCrmErrorTests
+{
+    [Fact]
+    public async Task A_429_is_retried_and_the_sync_goes_on()
+    {
+        using var amo = AmoCrmHarness.LongLived().WithEmptyLists();
+        amo.Server.Given(Request.Create().WithPath("/api/v4/users").UsingGet()).InScenario("limit").WillSetStateTo("cooled down")
+            .RespondWith(Response.Create().WithStatusCode(HttpStatusCode.TooManyRequests).WithBody(AmoFixture.Read("error.429.txt")));
+        amo.Server.Given(Request.Create().WithPath("/api/v4/users").UsingGet()).InScenario("limit").WhenStateIs("cooled down")
+            .RespondWith(AmoCrmHarness.Json("users.json"));
+
+        var summary = await amo.Connector.SyncAsync(CancellationToken.None);
+
+        Assert.Equal(2, summary.Users);
+        Assert.Equal(2, amo.Requests("/api/v4/users").Count);
+        amo.AssertOnlyExpectedRequests();
+    }
+
+    [Fact]
+    public async Task A_403_stops_everything_at_once_until_the_next_tick()
+    {
+        using var amo = AmoCrmHarness.LongLived().WithEmptyLists();
+        amo.Server.Given(Request.Create().WithPath("/api/v4/users").UsingGet()).AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(HttpStatusCode.Forbidden).WithHeader("Content-Type", "text/html")
+                .WithBody(AmoFixture.Read("error.403.html")));
+
+        var stop = await Assert.ThrowsAsync<CrmStopException>(() => amo.Connector.SyncAsync(CancellationToken.None));
+        var company = new CrmRef(CrmKind.AmoCrm, amo.Account, "1001");
+        var writeStop = await Assert.ThrowsAsync<CrmStopException>(() => amo.Connector.ReassignCompanyAsync(company, "504142", CancellationToken.None));
+
+        Assert.Contains("403 Forbidden", stop.Message, StringComparison.Ordinal);
+        Assert.Contains("blocked", stop.Message, StringComparison.Ordinal);
+        Assert.Equal(stop.Message, writeStop.Message);
+        Assert.Single(amo.Server.LogEntries);
+        Assert.Contains(amo.Logs.Lines, l => l.Contains("answered 403", StringComparison.Ordinal));
+
+        await Assert.ThrowsAsync<CrmStopException>(() => amo.Connector.SyncAsync(CancellationToken.None));
+        Assert.Equal(2, amo.Server.LogEntries.Count);
+        amo.AssertNoSecretLeaked(stop);
+    }
+
+    [Fact]
+    public async Task An_unpaid_account_stops_with_a_clear_message()
+    {
+        using var amo = AmoCrmHarness.LongLived().WithEmptyLists();
+        amo.Server.Given(Request.Create().WithPath("/api/v4/users").UsingGet()).AtPriority(1)
+            .RespondWith(AmoCrmHarness.Json("error.402.json", HttpStatusCode.PaymentRequired));
+
+        var stop = await Assert.ThrowsAsync<CrmStopException>(() => amo.Connector.SyncAsync(CancellationToken.None));
+
+        Assert.Contains("402 Payment Required", stop.Message, StringComparison.Ordinal);
+        Assert.Contains("not paid", stop.Message, StringComparison.Ordinal);
+        Assert.Single(amo.Server.LogEntries);
+    }
+}

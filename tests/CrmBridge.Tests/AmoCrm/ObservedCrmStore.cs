@@ -1,0 +1,63 @@
+using CrmBridge.Core.Model;
+using CrmBridge.Storage;
+
+namespace CrmBridge.Tests.AmoCrm;
+
+/// <summary>
+/// The real LiteDB store (in memory) with a hook after each durable key-value write, so that a test can
+/// simulate a crash right after the token pair is stored, or hold a refresh in progress.
+/// </summary>
+internal sealed class ObservedCrmStore : ICrmStore, IDisposable
+{
+    private readonly CrmStore _inner;
+
+    public ObservedCrmStore(TimeProvider time)
+    {
+        _inner = CrmStore.OpenInMemory(time);
+        Values = new ObservedValues(_inner.Values);
+    }
+
+    public ICompanyRepository Companies => _inner.Companies;
+
+    public IRecordRepository<Person> Persons => _inner.Persons;
+
+    public IRecordRepository<Deal> Deals => _inner.Deals;
+
+    public IRecordRepository<Activity> Activities => _inner.Activities;
+
+    public IRecordRepository<Manager> Managers => _inner.Managers;
+
+    public IRecordRepository<Pipeline> Pipelines => _inner.Pipelines;
+
+    public IRecordRepository<StageChange> StageChanges => _inner.StageChanges;
+
+    public IRecordRepository<OwnerChange> OwnerChanges => _inner.OwnerChanges;
+
+    public ICheckpointStore Checkpoints => _inner.Checkpoints;
+
+    public ObservedValues Values { get; }
+
+    IKeyValueStore ICrmStore.Values => Values;
+
+    public IEnrichmentCache Enrichment => _inner.Enrichment;
+
+    public IAuditLog Audit => _inner.Audit;
+
+    public ClientBase LoadClientBase() => _inner.LoadClientBase();
+
+    public void Dispose() => _inner.Dispose();
+
+    internal sealed class ObservedValues(IKeyValueStore inner) : IKeyValueStore
+    {
+        /// <summary>Runs after a value is durably set.</summary>
+        public Action<string>? AfterSet { get; set; }
+
+        public string? Get(string key) => inner.Get(key);
+
+        public void Set(string key, string value)
+        {
+            inner.Set(key, value);
+            AfterSet?.Invoke(key);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using CrmBridge.Bitrix24;
+using CrmBridge.Storage;
+using CrmBridge.Sync;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CrmBridge.Tests.Bitrix24;
+
+public sealed class Bitrix24OptionsValidatorTests
+{
+    private const string Secret = "h1dd3nv4lu3";
+
+    [Theory]
+    [InlineData("https://portal.bitrix24.ru/" + Secret + "/")]
+    [InlineData("https://portal.bitrix24.ru/rest/abc/" + Secret + "/")]
+    [InlineData("ftp://portal.bitrix24.ru/rest/1/" + Secret + "/")]
+    public void A_malformed_webhook_names_the_key_and_never_echoes_the_value(string url)
+    {
+        var result = new Bitrix24OptionsValidator().Validate(null, new Bitrix24Options { WebhookUrl = url });
+
+        var message = Assert.Single(result.Failures!);
+        Assert.StartsWith("Bitrix24:WebhookUrl:", message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Secret, message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_webhook_of_the_documented_shape_passes_and_an_empty_one_turns_bitrix24_off()
+    {
+        var validator = new Bitrix24OptionsValidator();
+
+        Assert.True(validator.Validate(null, new Bitrix24Options { WebhookUrl = "https://portal.bitrix24.ru/rest/1/" + Secret + "/" }).Succeeded);
+        Assert.True(validator.Validate(null, new Bitrix24Options { WebhookUrl = "" }).Succeeded);
+    }
+
+    [Fact]
+    public void Bad_numbers_are_reported_one_line_per_key()
+    {
+        var options = new Bitrix24Options { WebhookUrl = "https://p.bitrix24.ru/rest/1/x1/", RequestsPerSecond = 0, Burst = 0, BatchSize = 51, SyncOverlap = TimeSpan.FromDays(-1) };
+
+        var failures = new Bitrix24OptionsValidator().Validate(null, options).Failures!;
+
+        Assert.Equal(["Bitrix24:RequestsPerSecond", "Bitrix24:Burst", "Bitrix24:SyncOverlap", "Bitrix24:BatchSize"], failures.Select(f => f[..f.IndexOf(": ", StringComparison.Ordinal)]));
+    }
+
+    [Fact]
+    public void The_connector_is_registered_only_when_a_webhook_is_configured_and_the_plan_sets_the_bucket()
+    {
+        ServiceProvider Build(string? url, string plan)
+        {
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Bitrix24:WebhookUrl"] = url,
+                ["Bitrix24:Plan"] = plan,
+                ["Bitrix24:SyncOverlap"] = "00:00:30",
+            }).Build();
+            var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging();
+            services.AddSingleton<ICrmStore>(CrmStore.OpenInMemory());
+            return services.AddBitrix24(configuration).BuildServiceProvider();
+        }
+
+        using var off = Build("", "Standard");
+        using var on = Build("https://portal.bitrix24.ru/rest/1/" + Secret + "/", "Enterprise");
+
+        Assert.Empty(off.GetServices<ICrmConnector>());
+        Assert.Equal("portal.bitrix24.ru", Assert.Single(on.GetServices<ICrmConnector>()).Account);
+        var options = on.GetRequiredService<IOptions<Bitrix24Options>>().Value;
+        Assert.Equal((5d, 250, TimeSpan.FromSeconds(30)), (options.EffectiveRequestsPerSecond, options.EffectiveBurst, options.SyncOverlap));
+    }
+}

@@ -1,0 +1,61 @@
+using CrmBridge.Bitrix24;
+using CrmBridge.Bitrix24.Transport;
+using CrmBridge.Storage;
+using CrmBridge.Sync;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CrmBridge.Tests.Bitrix24.Fakes;
+
+/// <summary>The real AddBitrix24 graph with only configuration, the clock, the Store and logging replaced.</summary>
+internal sealed class Bitrix24TestHost : IDisposable
+{
+    public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(3));
+
+    private readonly ServiceProvider services;
+
+    public Bitrix24TestHost(FakePortal portal, IDictionary<string, string?>? settings = null)
+    {
+        Portal = portal;
+        portal.Clock = Time.GetUtcNow;
+        var values = new Dictionary<string, string?>
+        {
+            ["Bitrix24:WebhookUrl"] = portal.WebhookUrl,
+            ["Bitrix24:MaxRetries"] = "3",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var collection = new ServiceCollection();
+        collection.AddSingleton<IConfiguration>(configuration);
+        collection.AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
+        collection.AddSingleton<TimeProvider>(Time);
+        collection.AddSingleton<ICrmStore>(Store);
+        collection.AddBitrix24(configuration);
+        services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+    }
+
+    public FakePortal Portal { get; }
+
+    public TestStore Store { get; } = new();
+
+    public DrivenTimeProvider Time { get; } = new(Start);
+
+    public CapturingLoggerProvider Logs { get; } = new();
+
+    public ICrmConnector Connector => services.GetRequiredService<ICrmConnector>();
+
+    public Bitrix24Transport Transport => services.GetRequiredService<Bitrix24Transport>();
+
+    public Task<SyncSummary> SyncAsync() => Time.RunAsync(() => Connector.SyncAsync(CancellationToken.None));
+
+    public void Dispose()
+    {
+        services.Dispose();
+        Store.Dispose();
+    }
+}

@@ -1,0 +1,34 @@
+using CrmBridge.Core.Model;
+using CrmBridge.Storage;
+
+namespace CrmBridge.Tests.Bitrix24.Fakes;
+
+/// <summary>The real company repository, counting upserts to prove pages are stored in one call each.</summary>
+internal sealed class CountingCompanyRepository(ICompanyRepository inner) : ICompanyRepository
+{
+    private int upsertCalls;
+
+    public int UpsertCalls => Volatile.Read(ref upsertCalls);
+
+    public int Upsert(IEnumerable<Company> records)
+    {
+        Interlocked.Increment(ref upsertCalls);
+        return inner.Upsert(records);
+    }
+
+    public Company? Find(CrmRef reference) => inner.Find(reference);
+
+    public IReadOnlyList<Company> All() => inner.All();
+
+    public IReadOnlyList<Company> ByAccount(CrmKind crm, string account) => inner.ByAccount(crm, account);
+
+    public int Count() => inner.Count();
+
+    public IReadOnlyList<Company> ByInn(string inn) => inner.ByInn(inn);
+
+    public IReadOnlyList<Company> ByOwner(string ownerId) => inner.ByOwner(ownerId);
+
+    public IReadOnlyList<Company> ModifiedSince(DateTimeOffset since) => inner.ModifiedSince(since);
+
+    public int MarkDeleted(IEnumerable<CrmRef> references) => inner.MarkDeleted(references);
+}

@@ -1,0 +1,76 @@
+using CrmBridge.Core.Model;
+using CrmBridge.Core.Rules;
+using CrmBridge.Rules;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CrmBridge.Tests.Rules;
+
+public class RulesOptionsTests
+{
+    private static RulesOptions Load(Dictionary<string, string?> overrides)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "config", "appsettings.json"), optional: false)
+            .AddInMemoryCollection(overrides)
+            .Build();
+        using var provider = new ServiceCollection().AddRules(configuration).BuildServiceProvider();
+        return provider.GetRequiredService<IOptions<RulesOptions>>().Value;
+    }
+
+    [Fact]
+    public void The_shipped_configuration_gives_the_domain_defaults()
+    {
+        var settings = Load([]).ToRuleSettings();
+
+        Assert.Equal(RuleSettings.Default with { PoolUserIds = settings.PoolUserIds, AdminUserIds = settings.AdminUserIds, Pipelines = settings.Pipelines, Categories = settings.Categories }, settings);
+        Assert.Equal(30, settings.CooldownDays);
+        Assert.Equal(OwnershipMode.Notify, settings.OwnershipMode);
+        Assert.Empty(settings.Pipelines);
+    }
+
+    [Fact]
+    public void Overrides_per_pipeline_and_category_pool_users_and_the_repeat_interval_bind_from_configuration()
+    {
+        var options = Load(new()
+        {
+            ["Rules:OwnershipMode"] = "Release",
+            ["Rules:PoolUserIds:bitrix24"] = "1",
+            ["Rules:AdminUserIds:bitrix24:0"] = "13",
+            ["Rules:RepeatInterval"] = "1.00:00:00",
+            ["Rules:Categories:A:CooldownDays"] = "7",
+            ["Rules:Pipelines:tenders:PipelineId"] = "3",
+            ["Rules:Pipelines:tenders:Crm"] = "bitrix24",
+            ["Rules:Pipelines:tenders:OwnershipTermDays"] = "60",
+        });
+
+        var settings = options.ToRuleSettings();
+
+        Assert.Equal(TimeSpan.FromDays(1), options.RepeatInterval);
+        Assert.Equal(OwnershipMode.Release, settings.OwnershipMode);
+        Assert.Equal("1", settings.PoolUserIds[CrmKind.Bitrix24]);
+        Assert.True(settings.IsNobodysManager(CrmKind.Bitrix24, "13"));
+        Assert.Equal(7, settings.Categories[ClientCategory.A].CooldownDays);
+        var tenders = new Pipeline { Ref = new CrmRef(CrmKind.Bitrix24, "portal.bitrix24.ru", "3"), Name = "Тендеры", Stages = [], ModifiedAt = DateTimeOffset.UnixEpoch };
+        Assert.Equal(60, settings.For(ClientCategory.B, tenders).OwnershipTermDays);
+    }
+
+    [Theory]
+    [InlineData("Rules:CooldownDays", "-3", "Rules:CooldownDays: must be 0 or more, got -3")]
+    [InlineData("Rules:OwnershipWarningDays", "40", "Rules:OwnershipWarningDays: must not exceed Rules:OwnershipTermDays (30), got 40")]
+    [InlineData("Rules:RepeatInterval", "-01:00:00", "Rules:RepeatInterval: must be a positive time span")]
+    [InlineData("Rules:OwnershipMode", "Release", "Rules:PoolUserIds: Release mode needs the pool user of each CRM")]
+    [InlineData("Rules:PoolUserIds:megaplan", "1", "Rules:PoolUserIds:megaplan: is not a CRM name (bitrix24, amocrm)")]
+    [InlineData("Rules:Categories:Z:CooldownDays", "7", "Rules:Categories:Z: is not a client category (A, B, C, D, E, Unknown)")]
+    [InlineData("Rules:Categories:A:SleepingDays", "-1", "Rules:Categories:A:SleepingDays: must be 0 or more, got -1")]
+    [InlineData("Rules:Pipelines:tenders:CooldownDays", "10", "Rules:Pipelines:tenders:PipelineId: is empty")]
+    public void A_bad_rules_setting_is_refused_with_one_line_naming_the_key(string key, string value, string expected)
+    {
+        var ex = Assert.Throws<OptionsValidationException>(() => Load(new() { [key] = value }));
+
+        var failure = Assert.Single(ex.Failures);
+        Assert.StartsWith(expected, failure, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', failure);
+    }
+}
