@@ -23,7 +23,7 @@ internal sealed partial class BotCommandHandler(
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<BotCommandHandler> logger,
-    IInnLookup? innLookup = null,
+    IInnQuery? innLookup = null,
     ICallableQuery? callable = null)
 {
     private const int CallableLimit = 20;

@@ -12,7 +12,7 @@ internal static class TelegramServiceCollectionExtensions
     /// <summary>
     /// Telegram options (validated at start), the chat directory, nudge renderer, the outbox executor for
     /// telegram.message and, when <paramref name="worker"/> is true, the long-polling bot. /inn and /callable answer
-    /// once the host binds <see cref="IInnLookup"/> and <see cref="ICallableQuery"/>.
+    /// once the host binds <see cref="IInnQuery"/> and <see cref="ICallableQuery"/>.
     /// </summary>
     public static IServiceCollection AddTelegram(this IServiceCollection services, IConfiguration configuration, bool worker = true)
     {

@@ -43,7 +43,7 @@ public sealed class BotCommandHandlerTests : IDisposable
         store.Dispose();
     }
 
-    private ServiceProvider Services(IInnLookup? inn = null, ICallableQuery? callable = null) =>
+    private ServiceProvider Services(IInnQuery? inn = null, ICallableQuery? callable = null) =>
         TelegramTestServices.Build(api, logs, time, more: services =>
         {
             services.AddSingleton<ICrmStore>(store);
@@ -131,7 +131,7 @@ public sealed class BotCommandHandlerTests : IDisposable
     [Fact]
     public async Task Inn_shows_the_registry_profile_and_cards_escaped()
     {
-        var lookup = new FakeInnLookup(new InnLookupResult(
+        var lookup = new FakeInnQuery(new InnQueryResult(
             true,
             null,
             [new Company { Ref = DigestScenario.Ref("C1"), Title = DigestScenario.EvilCompany, OwnerId = "7", CreatedAt = DigestScenario.Now, ModifiedAt = DigestScenario.Now }],
@@ -149,7 +149,7 @@ public sealed class BotCommandHandlerTests : IDisposable
     [Fact]
     public async Task Inn_that_fails_the_check_says_why()
     {
-        using var services = Services(inn: new FakeInnLookup(new InnLookupResult(false, "контрольная цифра не сходится", [], null)));
+        using var services = Services(inn: new FakeInnQuery(new InnQueryResult(false, "контрольная цифра не сходится", [], null)));
 
         await SendAsync(services, Head, "/inn 7707083894");
 
@@ -232,11 +232,11 @@ public sealed class BotCommandHandlerTests : IDisposable
         Assert.Contains(logs.Lines, line => line.Contains("update 900001 was skipped: 403 Forbidden: bot was blocked by the user", StringComparison.Ordinal));
     }
 
-    private sealed class FakeInnLookup(InnLookupResult result) : IInnLookup
+    private sealed class FakeInnQuery(InnQueryResult result) : IInnQuery
     {
         public string? Asked { get; private set; }
 
-        public Task<InnLookupResult> LookupAsync(string inn, CancellationToken cancellationToken)
+        public Task<InnQueryResult> LookupAsync(string inn, CancellationToken cancellationToken)
         {
             Asked = inn;
             return Task.FromResult(result);
