@@ -110,6 +110,13 @@ internal sealed partial class RuleStep
         return new RuleReport(now, firstRunAt is null, reportFindings, reportActions);
     }
 
+    /// <summary>What the engine finds now, without planning any action (for the digest and the bot).</summary>
+    public IReadOnlyList<Finding> Findings(ClientBase clientBase, IReadOnlyList<IReadOnlyList<CrmRef>> innGroups, DateTimeOffset now) =>
+        RuleEngine.Evaluate(new RuleInput(clientBase, _options.ToRuleSettings(), now, _timeZone) { InnGroups = innGroups, FirstRunAt = FirstRunAt() });
+
+    /// <summary>The engine's input over a client base, with the configured settings and the portal's time zone.</summary>
+    public RuleInput Input(ClientBase clientBase, DateTimeOffset now) => new(clientBase, _options.ToRuleSettings(), now, _timeZone);
+
     private DateTimeOffset? FirstRunAt()
     {
         var stored = _store.Values.Get(FirstRunKey);

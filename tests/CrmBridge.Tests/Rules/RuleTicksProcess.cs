@@ -1,4 +1,6 @@
 using CrmBridge.Bitrix24;
+using CrmBridge.Dedupe;
+using CrmBridge.Enrichment;
 using CrmBridge.Hosting;
 using CrmBridge.Outbox;
 using CrmBridge.Rules;
@@ -33,6 +35,8 @@ internal sealed class RuleTicksProcess : IDisposable
         services.AddStorage(configuration);
         services.AddOutbox(configuration);
         services.AddBitrix24(configuration);
+        services.AddEnrichment(configuration);
+        services.AddDedupe(configuration);
         services.AddSync();
         services.AddRules(configuration);
         services.AddSingleton<IActionExecutor>(world.Telegram);
@@ -44,15 +48,14 @@ internal sealed class RuleTicksProcess : IDisposable
 
     public ICrmStore Store => _services.GetRequiredService<ICrmStore>();
 
-    /// <summary>A sync tick: pull the portal's changes, evaluate the rules, run the due outbox actions.</summary>
+    /// <summary>The real sync tick: pull the portal's changes, dedupe, evaluate the rules, run the due outbox actions.</summary>
     public async Task<RuleReport> TickAsync()
     {
-        var summaries = await _world.Time.RunAsync(() => _services.GetRequiredService<SyncCycle>().RunAsync(CancellationToken.None));
-        Assert.Single(summaries);
-        var report = _services.GetRequiredService<RuleStep>().Run([]);
-        var dispatched = await _world.Time.RunAsync(() => _services.GetRequiredService<OutboxDispatcher>().DispatchAsync(CancellationToken.None));
-        Assert.Equal((0, 0), (dispatched.Failed, dispatched.Retrying));
-        return report;
+        var cycle = await _world.Time.RunAsync(() => _services.GetRequiredService<SyncCycle>().RunAsync(CancellationToken.None));
+        var source = Assert.Single(cycle.Sources);
+        Assert.Null(source.Error);
+        Assert.Equal((0, 0), (cycle.Dispatch.Failed, cycle.Dispatch.Retrying));
+        return cycle.Rules;
     }
 
     public void Dispose() => _services.Dispose();

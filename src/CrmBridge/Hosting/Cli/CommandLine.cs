@@ -27,6 +27,8 @@ internal static class CommandLine
                 "run" => await RunWorkerAsync(parsed, cancellationToken),
                 "help" => await HelpAsync(output),
                 "inn" => await InnVerb.RunAsync(parsed, output, cancellationToken),
+                "digest" => await DigestVerb.RunAsync(parsed, output, cancellationToken),
+                "dedupe" => await DedupeVerb.RunAsync(parsed, output, cancellationToken),
                 "once" => await OnceVerb.RunAsync(parsed, output, cancellationToken),
                 "amocrm-auth" => await AmoCrmAuthVerb.RunAsync(parsed, output, cancellationToken),
                 _ => await UnknownAsync(parsed.Verb, error),
