@@ -1,5 +1,7 @@
 using CrmBridge.AmoCrm.Api;
 using CrmBridge.Core.Model;
+using CrmBridge.Core.Rules;
+using CrmBridge.Hosting;
 using CrmBridge.Storage;
 using CrmBridge.Sync;
 using Microsoft.Extensions.Logging;
@@ -15,6 +17,7 @@ internal sealed class AmoCrmConnector : ICrmConnector
     private readonly AmoRateGate _gate;
     private readonly AmoCrmOptions _options;
     private readonly TimeProvider _time;
+    private readonly PortalCalendar _calendar;
     private readonly ILogger<AmoCrmConnector> _logger;
     private readonly AmoCompanyWriter _writer;
 
@@ -23,11 +26,14 @@ internal sealed class AmoCrmConnector : ICrmConnector
         ICrmStore store,
         AmoRateGate gate,
         IOptions<AmoCrmOptions> options,
+        PortalTimeZone zone,
         TimeProvider time,
         ILogger<AmoCrmConnector> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(zone);
         _api = api;
+        _calendar = new PortalCalendar(zone.Zone);
         _store = store;
         _gate = gate;
         _options = options.Value;
@@ -45,7 +51,7 @@ internal sealed class AmoCrmConnector : ICrmConnector
     {
         _gate.Reopen();
         var before = _gate.Issued;
-        var run = new AmoSyncRun(_api, _store, _options, _time, _logger);
+        var run = new AmoSyncRun(_api, _store, _options, _calendar, _time, _logger);
         return run.RunAsync(() => (int)(_gate.Issued - before), cancellationToken);
     }
 

@@ -47,6 +47,25 @@ internal sealed class AmoCrmOptions
 
     public string? OgrnFieldCode { get; set; }
 
+    /// <summary>
+    /// The company date field (by id) holding the day a postponed card returns to work; unset = none. When set, the
+    /// account's value wins: clearing the date in amoCRM un-postpones the card.
+    /// </summary>
+    public long? PostponedUntilFieldId { get; set; }
+
+    /// <summary>The postponement date field by field code, if not chosen by id.</summary>
+    public string? PostponedUntilFieldCode { get; set; }
+
+    /// <summary>The company field (by id) holding why the card is postponed (text or a list value); unset = none.</summary>
+    public long? PostponeReasonFieldId { get; set; }
+
+    /// <summary>The postponement reason field by field code, if not chosen by id.</summary>
+    public string? PostponeReasonFieldCode { get; set; }
+
+    public bool ReadsPostponedUntil => PostponedUntilFieldId is not null || !string.IsNullOrWhiteSpace(PostponedUntilFieldCode);
+
+    public bool ReadsPostponeReason => PostponeReasonFieldId is not null || !string.IsNullOrWhiteSpace(PostponeReasonFieldCode);
+
     /// <summary>A contact whose position contains one of these (case-insensitive) is a decision-maker.</summary>
     public IList<string> DecisionMakerPositions { get; } = [];
 

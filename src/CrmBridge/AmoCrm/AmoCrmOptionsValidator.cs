@@ -122,5 +122,28 @@ internal sealed class AmoCrmOptionsValidator : IValidateOptions<AmoCrmOptions>
         {
             failures.Add("AmoCrm:OgrnFieldCode: set either OgrnFieldId or OgrnFieldCode, not both.");
         }
+
+        ValidateField(failures, "PostponedUntil", options.PostponedUntilFieldId, options.PostponedUntilFieldCode);
+        ValidateField(failures, "PostponeReason", options.PostponeReasonFieldId, options.PostponeReasonFieldCode);
+        if (options.ReadsPostponedUntil && options.ReadsPostponeReason
+            && ((options.PostponedUntilFieldId is { } id && id == options.PostponeReasonFieldId)
+                || (!string.IsNullOrWhiteSpace(options.PostponedUntilFieldCode)
+                    && string.Equals(options.PostponedUntilFieldCode.Trim(), options.PostponeReasonFieldCode?.Trim(), StringComparison.OrdinalIgnoreCase))))
+        {
+            failures.Add("AmoCrm:PostponeReasonFieldId: the reason field must differ from the PostponedUntil field (one holds the date, the other the reason).");
+        }
+    }
+
+    private static void ValidateField(List<string> failures, string name, long? id, string? code)
+    {
+        if (id is not null && !string.IsNullOrWhiteSpace(code))
+        {
+            failures.Add($"AmoCrm:{name}FieldCode: set either {name}FieldId or {name}FieldCode, not both.");
+        }
+
+        if (id is <= 0)
+        {
+            failures.Add($"AmoCrm:{name}FieldId: must be a positive custom field id (GET /api/v4/companies/custom_fields).");
+        }
     }
 }

@@ -15,7 +15,7 @@ internal static class AmoCrmServiceCollectionExtensions
 {
     /// <summary>
     /// Options (validated at start) always; the clients and the connector (as <see cref="ICrmConnector"/>) only when
-    /// AmoCrm:BaseUrl is set. Needs an <see cref="Storage.ICrmStore"/> registration from the Store feature.
+    /// AmoCrm:BaseUrl is set. Needs <see cref="Storage.ICrmStore"/> (Store) and <see cref="Hosting.PortalTimeZone"/> registrations.
     /// </summary>
     public static IServiceCollection AddAmoCrm(this IServiceCollection services, IConfiguration configuration)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using CrmBridge.AmoCrm.Api;
 using CrmBridge.AmoCrm.Mapping;
 using CrmBridge.Core.Model;
+using CrmBridge.Core.Rules;
 using CrmBridge.Storage;
 using CrmBridge.Sync;
 using Microsoft.Extensions.Logging;
@@ -25,8 +26,9 @@ internal sealed class AmoSyncRun
     private readonly AmoPageReader _reader;
     private readonly AmoCompanyMapper _companies;
     private readonly AmoContactMapper _contacts;
+    private readonly AmoPostponementReader _postponements;
 
-    public AmoSyncRun(IAmoCrmApi api, ICrmStore store, AmoCrmOptions options, TimeProvider time, ILogger logger)
+    public AmoSyncRun(IAmoCrmApi api, ICrmStore store, AmoCrmOptions options, PortalCalendar calendar, TimeProvider time, ILogger logger)
     {
         _api = api;
         _store = store;
@@ -34,6 +36,7 @@ internal sealed class AmoSyncRun
         _time = time;
         _reader = new AmoPageReader(store, _account, options.SyncOverlap, time, logger);
         _companies = new AmoCompanyMapper(options, _account, (id, field) => AmoCrmLog.BrokenField(logger, _account, "company", id, field));
+        _postponements = new AmoPostponementReader(options, calendar, (id, field) => AmoCrmLog.BrokenField(logger, _account, "company", id, field));
         _contacts = new AmoContactMapper(options, _account, (id, field) => AmoCrmLog.BrokenField(logger, _account, "contact", id, field));
     }
 
@@ -72,7 +75,7 @@ internal sealed class AmoSyncRun
         "company",
         from => new AmoListQuery { Limit = PageLimit, UpdatedFrom = from, OrderByUpdated = Ascending },
         _api.GetCompaniesAsync,
-        companies => StoreAll(_store.Companies, companies.Select(c => _companies.Map(c, _store.Companies.Find(Ref(c.Id))))),
+        companies => StoreAll(_store.Companies, companies.Select(MapCompany)),
         c => c.UpdatedAt,
         OrderedByStamp: true);
 
@@ -120,6 +123,12 @@ internal sealed class AmoSyncRun
         StoreEvents,
         e => e.CreatedAt,
         OrderedByStamp: false);
+
+    private Company MapCompany(AmoCompany company)
+    {
+        var stored = _store.Companies.Find(Ref(company.Id));
+        return _postponements.Apply(_companies.Map(company, stored), company, stored);
+    }
 
     private int StoreEvents(IReadOnlyList<AmoEvent> events)
     {

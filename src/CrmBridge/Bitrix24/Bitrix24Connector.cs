@@ -2,6 +2,8 @@ using CrmBridge.Bitrix24.Loading;
 using CrmBridge.Bitrix24.Mapping;
 using CrmBridge.Bitrix24.Transport;
 using CrmBridge.Core.Model;
+using CrmBridge.Core.Rules;
+using CrmBridge.Hosting;
 using CrmBridge.Storage;
 using CrmBridge.Sync;
 using Microsoft.Extensions.Logging;
@@ -21,13 +23,22 @@ internal sealed class Bitrix24Connector : ICrmConnector
     private readonly TimeProvider time;
     private readonly ILogger<Bitrix24Connector> logger;
     private readonly Bitrix24Mapper mapper;
+    private readonly BitrixPostponementReader postponements;
     private readonly KeysetListReader lists;
     private readonly Bitrix24Writer writer;
 
-    public Bitrix24Connector(Bitrix24Transport transport, Bitrix24Webhook webhook, ICrmStore store, IOptions<Bitrix24Options> options, TimeProvider time, ILogger<Bitrix24Connector> logger)
+    public Bitrix24Connector(
+        Bitrix24Transport transport,
+        Bitrix24Webhook webhook,
+        ICrmStore store,
+        IOptions<Bitrix24Options> options,
+        PortalTimeZone zone,
+        TimeProvider time,
+        ILogger<Bitrix24Connector> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(webhook);
+        ArgumentNullException.ThrowIfNull(zone);
         this.transport = transport;
         this.store = store;
         this.options = options.Value;
@@ -35,6 +46,7 @@ internal sealed class Bitrix24Connector : ICrmConnector
         this.logger = logger;
         Account = webhook.Host;
         mapper = new Bitrix24Mapper(Account, this.options);
+        postponements = new BitrixPostponementReader(this.options, new PortalCalendar(zone.Zone), Account, logger);
         lists = new KeysetListReader(transport, options);
         writer = new Bitrix24Writer(transport, webhook, logger);
     }
@@ -49,7 +61,7 @@ internal sealed class Bitrix24Connector : ICrmConnector
         var reader = new RowReader(Account, logger);
         var loader = new CheckpointedLoader(lists, store, Account, options, time, logger);
         var reconciler = new IdReconciler(lists, store, Account, options, time, logger);
-        var companies = new CompanyPageWriter(store, mapper, options, time, logger);
+        var companies = new CompanyPageWriter(store, mapper, postponements, options, time, logger);
         var records = new RecordPageWriter(store, mapper);
         var failures = new List<string>();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -27,6 +27,15 @@ internal sealed class Bitrix24Options
     /// <summary>A company field (UF_CRM_*) holding the INN, read besides the requisites; empty = none.</summary>
     public string? InnField { get; set; }
 
+    /// <summary>
+    /// A company date field (UF_CRM_*) holding the day a postponed card returns to work; empty = none. When set, the
+    /// portal's value wins over the Store's: clearing the date in the CRM un-postpones the card.
+    /// </summary>
+    public string? PostponedUntilField { get; set; }
+
+    /// <summary>A company field (UF_CRM_*) holding why the card is postponed; empty = none.</summary>
+    public string? PostponeReasonField { get; set; }
+
     /// <summary>A contact field (UF_CRM_*) marking a decision-maker (Y/1/true); empty = decide by position.</summary>
     public string? DecisionMakerField { get; set; }
 

@@ -75,12 +75,24 @@ internal sealed partial class Bitrix24OptionsValidator : IValidateOptions<Bitrix
             failures.Add("Bitrix24:InnField: must name a user field (UF_CRM_...)");
         }
 
-        if (!string.IsNullOrWhiteSpace(options.DecisionMakerField) && !options.DecisionMakerField.StartsWith("UF_", StringComparison.Ordinal))
+        CheckUserField(failures, nameof(options.DecisionMakerField), options.DecisionMakerField);
+        CheckUserField(failures, nameof(options.PostponedUntilField), options.PostponedUntilField);
+        CheckUserField(failures, nameof(options.PostponeReasonField), options.PostponeReasonField);
+        if (!string.IsNullOrWhiteSpace(options.PostponedUntilField)
+            && string.Equals(options.PostponedUntilField.Trim(), options.PostponeReasonField?.Trim(), StringComparison.Ordinal))
         {
-            failures.Add("Bitrix24:DecisionMakerField: must name a user field (UF_CRM_...)");
+            failures.Add("Bitrix24:PostponeReasonField: must differ from Bitrix24:PostponedUntilField (one holds the date, the other the reason)");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void CheckUserField(List<string> failures, string key, string? field)
+    {
+        if (!string.IsNullOrWhiteSpace(field) && !field.Trim().StartsWith("UF_", StringComparison.Ordinal))
+        {
+            failures.Add($"Bitrix24:{key}: must name a user field (UF_CRM_...)");
+        }
     }
 
     [GeneratedRegex(@"^https?://[A-Za-z0-9.-]+(:\d+)?/rest/\d+/[A-Za-z0-9_]+/?$", RegexOptions.CultureInvariant)]

@@ -14,7 +14,7 @@ internal static class Bitrix24ServiceCollectionExtensions
 {
     /// <summary>
     /// Options (validated at start) always; the connector, registered as <see cref="ICrmConnector"/>, only when
-    /// Bitrix24:WebhookUrl is set. Needs an ICrmStore registration.
+    /// Bitrix24:WebhookUrl is set. Needs ICrmStore and PortalTimeZone registrations.
     /// </summary>
     public static IServiceCollection AddBitrix24(this IServiceCollection services, IConfiguration configuration)
     {

@@ -42,9 +42,6 @@ internal sealed class RulesOptions
     /// <summary>Overrides by client category: A, B, C, D, E or Unknown.</summary>
     public Dictionary<string, RuleOverridesOptions> Categories { get; set; } = [];
 
-    /// <summary>CRM name → the card fields that hold the postponement; the connectors read them.</summary>
-    public Dictionary<string, PostponedFieldOptions> PostponedFields { get; set; } = [];
-
     public RuleSettings ToRuleSettings() => new()
     {
         CooldownDays = CooldownDays,

@@ -25,7 +25,6 @@ internal sealed class RulesOptionsValidator : IValidateOptions<RulesOptions>
 
         CheckCrmKeys(errors, nameof(options.PoolUserIds), options.PoolUserIds.Keys);
         CheckCrmKeys(errors, nameof(options.AdminUserIds), options.AdminUserIds.Keys);
-        CheckCrmKeys(errors, nameof(options.PostponedFields), options.PostponedFields.Keys);
         foreach (var crm in options.PoolUserIds.Where(p => string.IsNullOrWhiteSpace(p.Value)).Select(p => p.Key))
         {
             errors.Add($"{S}:{nameof(options.PoolUserIds)}:{crm}", "is empty; give the CRM user id of the pool or remove the key");

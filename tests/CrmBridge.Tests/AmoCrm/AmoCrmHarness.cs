@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Web;
 using CrmBridge.AmoCrm;
 using CrmBridge.AmoCrm.Auth;
+using CrmBridge.Hosting;
 using CrmBridge.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,8 @@ internal sealed class AmoCrmHarness : IDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
+    public static readonly TimeZoneInfo Moscow = TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow");
+
     private readonly ServiceProvider _services;
     private readonly bool _ownsServer;
     private readonly bool _ownsStore;
@@ -42,6 +45,7 @@ internal sealed class AmoCrmHarness : IDisposable
         services.AddLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         services.AddSingleton<TimeProvider>(time);
         services.AddSingleton<ICrmStore>(store);
+        services.AddSingleton(new PortalTimeZone(Moscow));
         services.AddAmoCrm(configuration);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }

@@ -19,6 +19,25 @@ public sealed class AmoCrmOptionsValidatorTests
     }
 
     [Fact]
+    public void Postponement_fields_are_chosen_by_id_or_by_code_and_must_differ()
+    {
+        AmoCrmOptions With(Action<AmoCrmOptions> set)
+        {
+            var options = new AmoCrmOptions { BaseUrl = "https://example.amocrm.ru", AccessToken = AmoFixture.LongLivedToken };
+            set(options);
+            return options;
+        }
+
+        string Keys(AmoCrmOptions options) =>
+            string.Join(" ", _validator.Validate(null, options).Failures?.Select(f => f[..f.IndexOf(": ", StringComparison.Ordinal)]) ?? []);
+
+        Assert.Equal("", Keys(With(o => (o.PostponedUntilFieldId, o.PostponeReasonFieldCode) = (900105, "POSTPONE_REASON"))));
+        Assert.Equal("AmoCrm:PostponedUntilFieldCode", Keys(With(o => (o.PostponedUntilFieldId, o.PostponedUntilFieldCode) = (900105, "POSTPONED_UNTIL"))));
+        Assert.Equal("AmoCrm:PostponeReasonFieldId", Keys(With(o => o.PostponeReasonFieldId = 0)));
+        Assert.Equal("AmoCrm:PostponeReasonFieldId", Keys(With(o => (o.PostponedUntilFieldId, o.PostponeReasonFieldId) = (900105, 900105))));
+    }
+
+    [Fact]
     public void Plain_http_outside_loopback_is_refused_by_key()
     {
         var result = _validator.Validate(null, new AmoCrmOptions { BaseUrl = "http://example.amocrm.ru", AccessToken = AmoFixture.LongLivedToken });
@@ -67,7 +86,8 @@ public sealed class AmoCrmOptionsValidatorTests
         }).Build();
         using var store = new ObservedCrmStore(TimeProvider.System);
         using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging()
-            .AddSingleton<CrmBridge.Storage.ICrmStore>(store).AddAmoCrm(configuration).BuildServiceProvider();
+            .AddSingleton<CrmBridge.Storage.ICrmStore>(store).AddSingleton(new CrmBridge.Hosting.PortalTimeZone(TimeZoneInfo.Utc))
+            .AddAmoCrm(configuration).BuildServiceProvider();
 
         var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<ICrmConnector>());
 

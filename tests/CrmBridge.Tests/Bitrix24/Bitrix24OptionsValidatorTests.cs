@@ -1,4 +1,5 @@
 using CrmBridge.Bitrix24;
+using CrmBridge.Hosting;
 using CrmBridge.Storage;
 using CrmBridge.Sync;
 using Microsoft.Extensions.Configuration;
@@ -34,6 +35,21 @@ public sealed class Bitrix24OptionsValidatorTests
     }
 
     [Fact]
+    public void Postponement_fields_must_be_two_different_user_fields()
+    {
+        var validator = new Bitrix24OptionsValidator();
+        Bitrix24Options With(string? until, string? reason) =>
+            new() { WebhookUrl = "https://p.bitrix24.ru/rest/1/x1/", PostponedUntilField = until, PostponeReasonField = reason };
+
+        Assert.True(validator.Validate(null, With("UF_CRM_POSTPONED_UNTIL", "UF_CRM_POSTPONE_REASON")).Succeeded);
+        Assert.True(validator.Validate(null, With("", null)).Succeeded);
+        Assert.Equal(
+            ["Bitrix24:PostponedUntilField: must name a user field (UF_CRM_...)", "Bitrix24:PostponeReasonField: must name a user field (UF_CRM_...)"],
+            validator.Validate(null, With("POSTPONED_UNTIL", "COMMENTS")).Failures!);
+        Assert.StartsWith("Bitrix24:PostponeReasonField: must differ", Assert.Single(validator.Validate(null, With("UF_CRM_X", "UF_CRM_X")).Failures!), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bad_numbers_are_reported_one_line_per_key()
     {
         var options = new Bitrix24Options { WebhookUrl = "https://p.bitrix24.ru/rest/1/x1/", RequestsPerSecond = 0, Burst = 0, BatchSize = 51, SyncOverlap = TimeSpan.FromDays(-1) };
@@ -56,6 +72,7 @@ public sealed class Bitrix24OptionsValidatorTests
             }).Build();
             var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging();
             services.AddSingleton<ICrmStore>(CrmStore.OpenInMemory());
+            services.AddSingleton(new PortalTimeZone(TimeZoneInfo.Utc));
             return services.AddBitrix24(configuration).BuildServiceProvider();
         }
 

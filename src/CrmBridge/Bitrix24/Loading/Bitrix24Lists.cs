@@ -6,7 +6,11 @@ internal static class Bitrix24Lists
     public static ListQuery Companies(Bitrix24Options options) => new()
     {
         Method = "crm.company.list",
-        Select = WithOptional(["ID", "TITLE", "ASSIGNED_BY_ID", "DATE_CREATE", "DATE_MODIFY", "PHONE", "EMAIL", "WEB"], options.InnField),
+        Select = WithOptional(
+            ["ID", "TITLE", "ASSIGNED_BY_ID", "DATE_CREATE", "DATE_MODIFY", "PHONE", "EMAIL", "WEB"],
+            options.InnField,
+            options.PostponedUntilField,
+            options.PostponeReasonField),
     };
 
     public static ListQuery Requisites { get; } = new()
@@ -44,11 +48,15 @@ internal static class Bitrix24Lists
 
     public static ListQuery Users { get; } = new() { Method = "user.get", UserStyle = true };
 
-    private static List<string> WithOptional(List<string> fields, string? optional)
+    /// <summary>User fields come only when named in select, so each configured one is added (once).</summary>
+    private static List<string> WithOptional(List<string> fields, params string?[] optional)
     {
-        if (!string.IsNullOrWhiteSpace(optional))
+        foreach (var field in optional.Where(f => !string.IsNullOrWhiteSpace(f)).Select(f => f!.Trim()))
         {
-            fields.Add(optional.Trim());
+            if (!fields.Contains(field, StringComparer.Ordinal))
+            {
+                fields.Add(field);
+            }
         }
 
         return fields;

@@ -12,18 +12,20 @@ namespace CrmBridge.Bitrix24.Loading;
 /// Stores company pages and requisite pages. A company keeps every requisite (merged by requisite id) and the
 /// configured INN field as one more source; its INN/KPP/OGRN come from the first active requisite with an INN.
 /// An owner different from the stored one is an owner change CrmBridge saw (Bitrix24 REST keeps no owner history).
+/// Engine-owned fields are kept from the Store, except the postponement fields the portal is configured to hold.
 /// </summary>
-internal sealed class CompanyPageWriter(ICrmStore store, Bitrix24Mapper mapper, Bitrix24Options options, TimeProvider time, ILogger logger)
+internal sealed class CompanyPageWriter(
+    ICrmStore store, Bitrix24Mapper mapper, BitrixPostponementReader postponements, Bitrix24Options options, TimeProvider time, ILogger logger)
 {
     private const string FieldRequisitePrefix = "field:";
 
     public PageResult StoreCompanies(IReadOnlyList<JsonElement> rows, RowReader reader)
     {
-        var mapped = reader.Read<BitrixCompany, CompanyRow>("company", rows, dto => new CompanyRow(mapper.Company(dto), mapper.InnFieldValue(dto)));
+        var mapped = reader.Read<BitrixCompany, CompanyRow>("company", rows, dto => new CompanyRow(mapper.Company(dto), mapper.InnFieldValue(dto), postponements.Read(dto)));
         var now = time.GetUtcNow();
         var companies = new List<Company>(mapped.Count);
         var ownerChanges = new List<OwnerChange>();
-        foreach (var (fresh, innFieldValue) in mapped)
+        foreach (var (fresh, innFieldValue, postponement) in mapped)
         {
             var stored = store.Companies.Find(fresh.Ref);
             var requisites = (stored?.Requisites ?? []).Where(r => r.Id?.StartsWith(FieldRequisitePrefix, StringComparison.Ordinal) != true).ToList();
@@ -32,7 +34,7 @@ internal sealed class CompanyPageWriter(ICrmStore store, Bitrix24Mapper mapper, 
                 requisites.Add(new Requisite(innFieldValue, null, null, options.InnField) { Id = FieldRequisitePrefix + options.InnField });
             }
 
-            var company = WithRequisites(Preserve(fresh, stored), requisites);
+            var company = WithRequisites(postponement.ApplyTo(Preserve(fresh, stored)), requisites);
             if (stored is not null && stored.OwnerId != company.OwnerId && company.OwnerId is not null)
             {
                 company = company with { OwnerSince = now };
@@ -118,5 +120,5 @@ internal sealed class CompanyPageWriter(ICrmStore store, Bitrix24Mapper mapper, 
         };
     }
 
-    private sealed record CompanyRow(Company Company, string? InnFieldValue);
+    private sealed record CompanyRow(Company Company, string? InnFieldValue, BitrixPostponement Postponement);
 }

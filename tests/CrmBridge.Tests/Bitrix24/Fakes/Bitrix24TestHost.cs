@@ -1,5 +1,6 @@
 using CrmBridge.Bitrix24;
 using CrmBridge.Bitrix24.Transport;
+using CrmBridge.Hosting;
 using CrmBridge.Storage;
 using CrmBridge.Sync;
 using Microsoft.Extensions.Configuration;
@@ -13,15 +14,24 @@ internal sealed class Bitrix24TestHost : IDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(3));
 
+    public static readonly TimeZoneInfo Moscow = TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow");
+
     private readonly ServiceProvider services;
 
     public Bitrix24TestHost(FakePortal portal, IDictionary<string, string?>? settings = null)
+        : this(portal.WebhookUrl, settings, Start)
     {
         Portal = portal;
         portal.Clock = Time.GetUtcNow;
+    }
+
+    /// <summary>Against any portal on loopback (the sandbox), with the clock at <paramref name="start"/>.</summary>
+    public Bitrix24TestHost(string webhookUrl, IDictionary<string, string?>? settings, DateTimeOffset start)
+    {
+        Time = new DrivenTimeProvider(start);
         var values = new Dictionary<string, string?>
         {
-            ["Bitrix24:WebhookUrl"] = portal.WebhookUrl,
+            ["Bitrix24:WebhookUrl"] = webhookUrl,
             ["Bitrix24:MaxRetries"] = "3",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -35,15 +45,16 @@ internal sealed class Bitrix24TestHost : IDisposable
         collection.AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         collection.AddSingleton<TimeProvider>(Time);
         collection.AddSingleton<ICrmStore>(Store);
+        collection.AddSingleton(new PortalTimeZone(Moscow));
         collection.AddBitrix24(configuration);
         services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 
-    public FakePortal Portal { get; }
+    public FakePortal? Portal { get; }
 
     public TestStore Store { get; } = new();
 
-    public DrivenTimeProvider Time { get; } = new(Start);
+    public DrivenTimeProvider Time { get; }
 
     public CapturingLoggerProvider Logs { get; } = new();
 
