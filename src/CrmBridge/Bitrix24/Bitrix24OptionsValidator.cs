@@ -83,6 +83,6 @@ internal sealed partial class Bitrix24OptionsValidator : IValidateOptions<Bitrix
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    [GeneratedRegex(@"^https?://[A-Za-z0-9.-]+(:\d+)?/rest/\d+/[A-Za-z0-9_]+/?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^https?://[A-Za-z0-9.-]+(:\d+)?(/[A-Za-z0-9_.-]+)*/rest/\d+/[A-Za-z0-9_]+/?$", RegexOptions.CultureInvariant)]
     private static partial Regex WebhookShape();
 }
