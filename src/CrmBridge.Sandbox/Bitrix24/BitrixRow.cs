@@ -5,7 +5,6 @@ namespace CrmBridge.Sandbox.Bitrix24;
 /// <summary>One record as Bitrix24 returns it: ordered fields whose values are strings, numbers, bools, lists or multifields.</summary>
 internal sealed class BitrixRow
 {
-    private static readonly HashSet<string> MultiFields = ["PHONE", "EMAIL", "WEB", "IM"];
     private readonly List<KeyValuePair<string, object?>> _fields = new(32);
 
     public BitrixRow Add(string key, object? value)
@@ -29,7 +28,10 @@ internal sealed class BitrixRow
 
     public string? Get(string key) => Raw(key) is { } value and not IEnumerable<BitrixMultiField> ? BitrixParams.Text(value) : null;
 
-    /// <summary>select semantics: empty or "*" = all plain fields; multifields only when named; UF_* fields when named or "UF_*".</summary>
+    /// <summary>
+    /// select semantics: empty or "*" = all plain fields; multifields (PHONE, EMAIL... as lists) only when named;
+    /// UF_* fields when named or "UF_*". A user's EMAIL is a plain string, so user.get always returns it.
+    /// </summary>
     public void Write(Utf8JsonWriter writer, IReadOnlyCollection<string> select)
     {
         var all = select.Count == 0 || select.Contains("*");
@@ -38,7 +40,7 @@ internal sealed class BitrixRow
         foreach (var (key, value) in _fields)
         {
             var named = select.Contains(key);
-            var include = MultiFields.Contains(key) ? named : key.StartsWith("UF_", StringComparison.Ordinal) ? named || allUser : all || named || key == "ID";
+            var include = value is IEnumerable<BitrixMultiField> ? named : key.StartsWith("UF_", StringComparison.Ordinal) ? named || allUser : all || named || key == "ID";
             if (include)
             {
                 writer.WritePropertyName(key);

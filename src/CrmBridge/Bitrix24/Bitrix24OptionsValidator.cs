@@ -95,6 +95,6 @@ internal sealed partial class Bitrix24OptionsValidator : IValidateOptions<Bitrix
         }
     }
 
-    [GeneratedRegex(@"^https?://[A-Za-z0-9.-]+(:\d+)?/rest/\d+/[A-Za-z0-9_]+/?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^https?://[A-Za-z0-9.-]+(:\d+)?(/[A-Za-z0-9_.-]+)*/rest/\d+/[A-Za-z0-9_]+/?$", RegexOptions.CultureInvariant)]
     private static partial Regex WebhookShape();
 }

@@ -1,3 +1,4 @@
+using CrmBridge.Demo;
 using CrmBridge.Sync;
 using Microsoft.Extensions.Hosting;
 
@@ -29,6 +30,7 @@ internal static class CommandLine
                 "inn" => await InnVerb.RunAsync(parsed, output, cancellationToken),
                 "digest" => await DigestVerb.RunAsync(parsed, output, cancellationToken),
                 "dedupe" => await DedupeVerb.RunAsync(parsed, output, cancellationToken),
+                "demo" => await DemoVerb.RunAsync(parsed, output, cancellationToken),
                 "once" => await OnceVerb.RunAsync(parsed, output, cancellationToken),
                 "amocrm-auth" => await AmoCrmAuthVerb.RunAsync(parsed, output, cancellationToken),
                 _ => await UnknownAsync(parsed.Verb, error),

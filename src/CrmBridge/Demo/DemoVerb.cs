@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using CrmBridge.Core.Kpi;
+using CrmBridge.Digest;
+using CrmBridge.Hosting;
+using CrmBridge.Hosting.Cli;
+using CrmBridge.Kpi;
+using CrmBridge.Outbox;
+using CrmBridge.Rules;
+using CrmBridge.Sandbox;
+using CrmBridge.Sandbox.Portal;
+using CrmBridge.Storage;
+using CrmBridge.Sync;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CrmBridge.Demo;
+
+/// <summary>
+/// `crmbridge demo [--size N] [--seed S]`: starts the sandbox on a free loopback port, runs one full cycle through the
+/// real clients, prints the digest as the head sees it and what was found against what the sample portal planted.
+/// </summary>
+internal static class DemoVerb
+{
+    public const int DefaultSize = 300;
+
+    public static async Task<int> RunAsync(VerbArguments args, TextWriter output, CancellationToken cancellationToken)
+    {
+        var size = ParseInt(args.Value("--size"), DefaultSize, "--size");
+        var seed = ParseInt(args.Value("--seed"), 20261123, "--seed");
+        var clock = Stopwatch.StartNew();
+        var now = TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow"));
+        var portal = SamplePortal.Generate(new SamplePortalSpec { Size = size, Seed = seed, Now = now });
+        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { Portal = portal }, cancellationToken);
+        await output.WriteLineAsync($"Sandbox on {sandbox.BaseUri}: {portal.Facts.BitrixCompanies} companies in Bitrix24, {portal.Facts.AmoCompanies} in amoCRM (seed {seed}).");
+
+        var storagePath = Path.Combine(Path.GetTempPath(), $"crmbridge-demo-{Guid.NewGuid():N}.db");
+        try
+        {
+            using (var host = CrmBridgeHost.Build(args.ConfigurationArgs, overrides: DemoConfiguration.For(sandbox, storagePath), configureLogging: QuietLogging))
+            {
+                var result = await RunCycleAsync(host, sandbox, output, cancellationToken);
+                await output.WriteLineAsync($"Done in {clock.Elapsed.TotalSeconds:0.0} s.");
+                return result;
+            }
+        }
+        finally
+        {
+            DeleteStore(storagePath);
+        }
+    }
+
+    private static async Task<int> RunCycleAsync(IHost host, SandboxServer sandbox, TextWriter output, CancellationToken cancellationToken)
+    {
+        var services = host.Services;
+        var progress = new Progress<string>(line => output.WriteLine($"  {line}"));
+        var cycle = await services.GetRequiredService<SyncCycle>().RunAsync(cancellationToken, progress);
+        var report = CycleReport.From(cycle, dryRun: false, services.GetRequiredService<ICrmStore>(), services.GetRequiredService<IOutboxStore>());
+        await output.WriteLineAsync();
+        await CycleSummaryWriter.WriteAsync(output, report);
+
+        var digest = services.GetRequiredService<DigestRunner>();
+        await output.WriteLineAsync();
+        await output.WriteLineAsync("──────── The morning digest, as the head of sales reads it ────────");
+        await output.WriteLineAsync(digest.RenderForConsole());
+        digest.Queue();
+        var sent = await services.GetRequiredService<OutboxDispatcher>().DispatchAsync(cancellationToken);
+        await output.WriteLineAsync($"Telegram (sandbox) received {sandbox.TelegramRequests.Count} requests; {sent.Done} digest messages sent now.");
+
+        var kpis = KpiReportBuilder.Build(
+            services.GetRequiredService<ICrmStore>().LoadClientBase(),
+            KpiSettingsFactory.Create(services.GetRequiredService<IOptions<KpiOptions>>().Value),
+            TimeProvider.System.GetUtcNow(),
+            services.GetRequiredService<PortalTimeZone>().Zone);
+        var checks = PlantedCheck.Compare(sandbox.Facts, cycle, kpis);
+        await output.WriteLineAsync();
+        await output.WriteLineAsync($"{"Found versus planted",-45} {"planted",8} {"found",8}");
+        foreach (var check in checks)
+        {
+            await output.WriteLineAsync($"{(check.Matches ? "  ok " : "  ✗  ")}{check.What,-40} {check.Planted,8} {check.Found,8}");
+        }
+
+        var mismatches = checks.Count(c => !c.Matches);
+        await output.WriteLineAsync(mismatches == 0 ? "Every planted fact was found." : $"{mismatches} figure(s) differ from what was planted.");
+        return mismatches == 0 && cycle.Sources.All(s => s.Error is null) ? ExitCodes.Ok : ExitCodes.InvalidInput;
+    }
+
+    // The demo's own progress lines tell the story; the product's info logs would drown them.
+    private static void QuietLogging(ILoggingBuilder logging) =>
+        logging.AddFilter((_, level) => level >= LogLevel.Warning);
+
+    private static int ParseInt(string? text, int fallback, string name) =>
+        text is null ? fallback
+        : int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value
+        : throw new ArgumentException($"{name} must be a whole number, got '{text}'.");
+
+    private static void DeleteStore(string path)
+    {
+        foreach (var file in new[] { path, path + ".lock", Path.ChangeExtension(path, null) + "-log.db" })
+        {
+            if (File.Exists(file))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+}
