@@ -44,6 +44,11 @@ internal sealed class AmoCompanyMapper(AmoCrmOptions options, string account, Ac
             Emails = ReadAll(company.Id, fields, "EMAIL"),
             WebSite = ReadAll(company.Id, fields, "WEB").FirstOrDefault(),
             IsDeleted = company.IsDeleted == true,
+
+            // Set by CrmBridge itself (classification, quarantine), not by amoCRM: a re-sync must not wipe them.
+            Category = stored?.Category ?? default,
+            Status = stored?.Status ?? default,
+            QuarantinedUntil = stored?.QuarantinedUntil,
         };
     }
 

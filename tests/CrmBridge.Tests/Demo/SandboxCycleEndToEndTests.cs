@@ -1,0 +1,109 @@
+using CrmBridge.Core.Kpi;
+using CrmBridge.Demo;
+using CrmBridge.Digest;
+using CrmBridge.Hosting;
+using CrmBridge.Hosting.Cli;
+using CrmBridge.Kpi;
+using CrmBridge.Outbox;
+using CrmBridge.Sandbox;
+using CrmBridge.Sandbox.Portal;
+using CrmBridge.Storage;
+using CrmBridge.Sync;
+using CrmBridge.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CrmBridge.Tests.Demo;
+
+/// <summary>
+/// The whole product against the sandbox: real HTTP clients on loopback, a fresh LiteDB file, one sync cycle, the digest
+/// sent to the sandbox's Telegram. The sample portal's manifest says what must be found.
+/// </summary>
+public sealed class SandboxCycleEndToEndTests : IAsyncLifetime
+{
+    private readonly string _storePath = Path.Combine(Path.GetTempPath(), $"crmbridge-e2e-{Guid.NewGuid():N}.db");
+    private SandboxServer _sandbox = null!;
+
+    public async Task InitializeAsync()
+    {
+        var now = TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow"));
+        var portal = SamplePortal.Generate(new SamplePortalSpec { Size = 200, Seed = 7, Now = now });
+        _sandbox = await SandboxServer.StartAsync(new SandboxOptions { Portal = portal }, CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _sandbox.DisposeAsync();
+        foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(_storePath) + "*"))
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task One_cycle_on_a_fresh_store_finds_what_the_portal_planted_and_the_head_gets_the_digest()
+    {
+        // Arrange: the real composition root; only configuration points it at the sandbox.
+        var logs = new LogCapture();
+        using var host = CrmBridgeHost.Build([], overrides: DemoConfiguration.For(_sandbox, _storePath), configureLogging: l => l.AddProvider(logs));
+        var services = host.Services;
+
+        // Act: one sync tick, then the morning digest.
+        var cycle = await services.GetRequiredService<SyncCycle>().RunAsync(CancellationToken.None);
+        services.GetRequiredService<DigestRunner>().Queue();
+        await services.GetRequiredService<OutboxDispatcher>().DispatchAsync(CancellationToken.None);
+
+        // Assert: both CRMs were read, every planted fact was found, yesterday's numbers match.
+        Assert.All(cycle.Sources, s => Assert.Null(s.Error));
+        var kpis = KpiReportBuilder.Build(
+            services.GetRequiredService<ICrmStore>().LoadClientBase(),
+            KpiSettingsFactory.Create(services.GetRequiredService<IOptions<KpiOptions>>().Value),
+            TimeProvider.System.GetUtcNow(),
+            services.GetRequiredService<PortalTimeZone>().Zone);
+        var mismatches = PlantedCheck.Compare(_sandbox.Facts, cycle, kpis).Where(c => !c.Matches).Select(c => $"{c.What}: planted {c.Planted}, found {c.Found}");
+        Assert.Empty(mismatches);
+
+        var toHead = _sandbox.TelegramRequests.Where(r => r.ChatId == DemoConfiguration.HeadChatId.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Contains(toHead, r => r.Method == "sendPhoto" && r.HasPhoto);
+        var digest = string.Join("\n", toHead.Where(r => r.Method == "sendMessage").Select(r => r.Text));
+        foreach (var section in new[] { "Вчера", "Неделя с", "Воронка и прогноз", "Конфликты", "Скоро вернутся в пул", "Нарушения паузы", "Концентрация клиентов" })
+        {
+            Assert.Contains(section, digest, StringComparison.Ordinal);
+        }
+
+        Assert.All(toHead.Where(r => r.Method == "sendMessage"), r => Assert.True(r.Text!.Length <= 4096));
+        logs.AssertNoSecret(_sandbox.Options.BitrixSecret);
+        logs.AssertNoSecret(_sandbox.Options.AmoAccessToken);
+        logs.AssertNoSecret(_sandbox.Options.TelegramBotToken);
+    }
+
+    [Fact]
+    public async Task A_second_tick_with_nothing_changed_sends_nothing_new()
+    {
+        using var host = CrmBridgeHost.Build([], overrides: DemoConfiguration.For(_sandbox, _storePath));
+        var cycle = host.Services.GetRequiredService<SyncCycle>();
+        await cycle.RunAsync(CancellationToken.None);
+        var sentAfterFirst = _sandbox.TelegramRequests.Count;
+
+        var second = await cycle.RunAsync(CancellationToken.None);
+
+        Assert.Equal(sentAfterFirst, _sandbox.TelegramRequests.Count);
+        Assert.Equal(0, second.Dispatch.Done);
+        Assert.All(second.Rules.Actions, a => Assert.Equal("known", a.State));
+    }
+
+    [Fact]
+    public async Task The_demo_command_prints_the_digest_and_finds_every_planted_fact()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = await CommandLine.RunAsync(["demo", "--size", "200"], output, error, CancellationToken.None);
+
+        var text = output.ToString();
+        Assert.True(code == 0, text + error);
+        Assert.Contains("Сводка на", text, StringComparison.Ordinal);
+        Assert.Contains("Every planted fact was found.", text, StringComparison.Ordinal);
+    }
+}
