@@ -28,6 +28,7 @@ internal static class CommandLine
                 "help" => await HelpAsync(output),
                 "inn" => await InnVerb.RunAsync(parsed, output, cancellationToken),
                 "amocrm-auth" => await AmoCrmAuthVerb.RunAsync(parsed, output, cancellationToken),
+                "bench" => await BenchVerb.RunAsync(parsed, output, cancellationToken),
                 _ => await UnknownAsync(parsed.Verb, error),
             };
         }
@@ -77,7 +78,7 @@ internal static class CommandLine
               inn NUMBER            validate an INN and show what enrichment knows about it
               amocrm-auth --code CODE
                                     exchange an amoCRM authorization code for tokens
-              bench [--companies N] [--report FILE.json]
+              bench [--companies N] [--core-companies N] [--only sync|core] [--report FILE.json]
                                     measure sync and core throughput against the sandbox
 
             Settings come from config/appsettings.json, then CRMBRIDGE_* environment variables
