@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace CrmBridge.Sandbox.AmoCrm;
 
-/// <summary>PATCH /companies (reassign), POST /tasks, POST /companies/notes: arrays of at most 50 entities.</summary>
+/// <summary>PATCH /companies (reassign, custom field values), POST /tasks, POST /companies/notes: arrays of at most 50 entities.</summary>
 internal sealed class AmoWrites(SandboxState state)
 {
     private const int MaxEntities = 50;
@@ -36,6 +36,12 @@ internal sealed class AmoWrites(SandboxState state)
                     await AmoProblem.ValidationAsync(context, "responsible_user_id", "User not found");
                     return;
                 }
+            }
+
+            if (UnknownField(item) is { } field)
+            {
+                await AmoProblem.ValidationAsync(context, "custom_fields_values", $"Field {field} not found");
+                return;
             }
 
             updates.Add((company, owner, RequestId(item)));
@@ -94,6 +100,28 @@ internal sealed class AmoWrites(SandboxState state)
             return (state.NextId(), (long?)null, RequestId(i));
         }).ToList();
         await ReplyAsync(context, "notes", created);
+    }
+
+    /// <summary>The first custom field written that the account does not have (by field_id or field_code), if any.</summary>
+    private static string? UnknownField(JsonElement item)
+    {
+        if (!item.TryGetProperty("custom_fields_values", out var fields) || fields.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        foreach (var field in fields.EnumerateArray())
+        {
+            var known = field.ValueKind == JsonValueKind.Object && (
+                field.TryGetProperty("field_id", out var id) && id.TryGetInt64(out var fieldId) && AmoCustomFields.Companies.Any(f => f.Id == fieldId)
+                || field.TryGetProperty("field_code", out var code) && AmoCustomFields.Companies.Any(f => f.Code is not null && f.Code == code.GetString()));
+            if (!known)
+            {
+                return field.ValueKind == JsonValueKind.Object && field.TryGetProperty("field_id", out var raw) ? raw.GetRawText() : field.GetRawText();
+            }
+        }
+
+        return null;
     }
 
     private static string? RequestId(JsonElement item) =>

@@ -21,6 +21,7 @@ internal sealed class BitrixMethods(SandboxState state)
         "crm.status.list" => Statuses(p),
         "user.get" => Users(p),
         "crm.company.update" => UpdateCompany(p, rawBody),
+        "crm.requisite.update" => UpdateRequisite(p, rawBody),
         "crm.timeline.comment.add" => AddComment(p, rawBody),
         "crm.activity.todo.add" => AddTodo(p, rawBody),
         "batch" => BitrixCallResult.Fail(405, "ERROR_BATCH_METHOD_NOT_ALLOWED", "Method is not allowed for batch usage"),
@@ -98,6 +99,24 @@ internal sealed class BitrixMethods(SandboxState state)
 
         state.Touch(company.Index, owner);
         state.Capture(CrmKind.Bitrix24, "crm.company.update", id, rawBody);
+        return new BitrixCallResult(true);
+    }
+
+    /// <summary>Every company with an INN has one requisite, with the company's id (BitrixEntity.Requisite).</summary>
+    private BitrixCallResult UpdateRequisite(BitrixParams p, string rawBody)
+    {
+        if (!long.TryParse(p.Get("id") ?? p.Get("ID"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)
+            || state.FindCompany(CrmKind.Bitrix24, id) is not { Inn: not null } company)
+        {
+            return BitrixCallResult.Fail(400, "", $"The Requisite with ID '{p.Get("id") ?? p.Get("ID")}' is not found");
+        }
+
+        if (p.Map("fields").Count == 0)
+        {
+            return BitrixCallResult.Fail(400, "", "Fields are not specified.");
+        }
+
+        state.Capture(CrmKind.Bitrix24, "crm.requisite.update", company.Id, rawBody);
         return new BitrixCallResult(true);
     }
 

@@ -13,8 +13,10 @@ namespace CrmBridge.AmoCrm;
 /// Write-backs the outbox asks for. Each is idempotent: the owner PATCH by nature, a task or note only after
 /// checking the card does not have it already (the previous attempt may have landed before its reply was lost).
 /// </summary>
-internal sealed class AmoCompanyWriter(IAmoCrmApi api, string account, TimeProvider time, ILogger logger)
+internal sealed class AmoCompanyWriter(IAmoCrmApi api, AmoCrmOptions options, TimeProvider time, ILogger logger)
 {
+    private readonly string account = options.Account;
+
     /// <summary>AMOPHP README: at most 50 entities per write.</summary>
     public const int MaxBatch = 50;
 
@@ -63,6 +65,58 @@ internal sealed class AmoCompanyWriter(IAmoCrmApi api, string account, TimeProvi
         await WriteAsync("note", () => api.AddCompanyNotesAsync([note], cancellationToken));
     }
 
+    /// <summary>
+    /// amoCRM has no standard KPP/OGRN field (crm-api.md 2.3): values go only to the configured custom fields, and only
+    /// where the card, read again just now, still has no value, so nothing a person entered since the plan is overwritten.
+    /// </summary>
+    public async Task FillEmptyFieldsAsync(CrmRef company, IReadOnlyDictionary<string, string> fields, string? inn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        var id = CompanyId(company);
+        var targets = fields.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => Target(f.Key, f.Value)).ToList();
+        var unconfigured = targets.Where(t => t.Id is null && t.Code is null).ToList();
+        if (unconfigured.Count == targets.Count)
+        {
+            throw new PermanentActionException(
+                $"amoCRM {account}: no company field is configured for {string.Join(", ", unconfigured.Select(t => t.Name))}; "
+                + $"set {string.Join(" or ", unconfigured.Select(t => t.Settings))} to write registry values into company {id}.");
+        }
+
+        if (unconfigured.Count > 0)
+        {
+            AmoCrmLog.FieldsNotConfigured(logger, account, id, unconfigured.Select(t => t.Name), unconfigured.Select(t => t.Settings));
+        }
+
+        var page = await AmoCalls.UnwrapAsync(() => api.GetCompaniesAsync(new AmoListQuery { Limit = 1, Id = id }, cancellationToken));
+        var found = page?.Items.Select(i => i.Value).FirstOrDefault(c => c?.Id == id)
+            ?? throw new PermanentActionException($"amoCRM {account}: company {id} is not there any more; the registry values are not written.");
+        var current = new AmoCompanyMapper(options, account, (_, _) => { }).Map(found, null);
+        if (inn is not null && !string.Equals(current.Inn?.Trim(), inn.Trim(), StringComparison.Ordinal))
+        {
+            throw new PermanentActionException($"amoCRM {account}: company {id} no longer has INN {inn}; the registry values are not written.");
+        }
+
+        var writes = targets.Where(t => (t.Id is not null || t.Code is not null) && string.IsNullOrWhiteSpace(t.Name == CompanyFieldsPayload.Kpp ? current.Kpp : current.Ogrn))
+            .Select(t => new AmoFieldWrite(t.Id, t.Code, [new AmoFieldWriteValue(t.Value)]))
+            .ToList();
+        if (writes.Count == 0)
+        {
+            AmoCrmLog.FieldsAlreadyFilled(logger, account, id, fields.Keys);
+            return;
+        }
+
+        await WriteAsync("field update", () => api.UpdateCompanyFieldsAsync([new AmoCompanyFieldsUpdate(id, writes)], cancellationToken));
+    }
+
+    private FieldTarget Target(string name, string value) => name switch
+    {
+        CompanyFieldsPayload.Kpp => new(name, value, options.KppFieldId, Blank(options.KppFieldCode), "AmoCrm:KppFieldId (or KppFieldCode)"),
+        CompanyFieldsPayload.Ogrn => new(name, value, options.OgrnFieldId, Blank(options.OgrnFieldCode), "AmoCrm:OgrnFieldId (or OgrnFieldCode)"),
+        _ => throw new PermanentActionException($"No amoCRM company field is known for '{name}'."),
+    };
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
     /// <summary>A 400/404 will fail the same way again: the outbox records it instead of retrying.</summary>
     private async Task WriteAsync(string what, Func<Task> write)
     {
@@ -98,4 +152,6 @@ internal sealed class AmoCompanyWriter(IAmoCrmApi api, string account, TimeProvi
         long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
             ? id
             : throw new PermanentActionException(error);
+
+    private sealed record FieldTarget(string Name, string Value, long? Id, string? Code, string Settings);
 }

@@ -33,7 +33,7 @@ internal sealed class AmoCrmConnector : ICrmConnector
         _options = options.Value;
         _time = time;
         _logger = logger;
-        _writer = new AmoCompanyWriter(api, Account, time, logger);
+        _writer = new AmoCompanyWriter(api, _options, time, logger);
     }
 
     public CrmKind Crm => CrmKind.AmoCrm;
@@ -67,4 +67,7 @@ internal sealed class AmoCrmConnector : ICrmConnector
 
     public Task AddTaskAsync(CrmRef company, string responsibleId, string title, DateTimeOffset deadline, CancellationToken cancellationToken) =>
         _writer.AddTaskAsync(company, responsibleId, title, deadline, cancellationToken);
+
+    public Task FillEmptyCompanyFieldsAsync(CrmRef company, IReadOnlyDictionary<string, string> fields, string? inn, CancellationToken cancellationToken) =>
+        _writer.FillEmptyFieldsAsync(company, fields, inn, cancellationToken);
 }

@@ -25,4 +25,10 @@ internal static partial class AmoCrmLog
 
     [LoggerMessage(7, LogLevel.Information, "amoCRM {Account}: {What} already present on company {CompanyId}; not added again")]
     public static partial void WriteAlreadyDone(ILogger logger, string account, string what, long companyId);
+
+    [LoggerMessage(8, LogLevel.Information, "amoCRM {Account}: company {CompanyId} has no configured field for {Fields} ({Settings}); those values are not written")]
+    public static partial void FieldsNotConfigured(ILogger logger, string account, long companyId, IEnumerable<string> fields, IEnumerable<string> settings);
+
+    [LoggerMessage(9, LogLevel.Information, "amoCRM {Account}: company {CompanyId} already has {Fields}; nothing overwritten")]
+    public static partial void FieldsAlreadyFilled(ILogger logger, string account, long companyId, IEnumerable<string> fields);
 }

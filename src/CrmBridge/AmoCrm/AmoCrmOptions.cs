@@ -42,6 +42,11 @@ internal sealed class AmoCrmOptions
 
     public string? KppFieldCode { get; set; }
 
+    /// <summary>The company custom field holding the OGRN (by id); enrichment writes an empty OGRN only when a field is set.</summary>
+    public long? OgrnFieldId { get; set; }
+
+    public string? OgrnFieldCode { get; set; }
+
     /// <summary>A contact whose position contains one of these (case-insensitive) is a decision-maker.</summary>
     public IList<string> DecisionMakerPositions { get; } = [];
 

@@ -117,5 +117,10 @@ internal sealed class AmoCrmOptionsValidator : IValidateOptions<AmoCrmOptions>
         {
             failures.Add("AmoCrm:KppFieldCode: set either KppFieldId or KppFieldCode, not both.");
         }
+
+        if (options.OgrnFieldId is not null && !string.IsNullOrWhiteSpace(options.OgrnFieldCode))
+        {
+            failures.Add("AmoCrm:OgrnFieldCode: set either OgrnFieldId or OgrnFieldCode, not both.");
+        }
     }
 }

@@ -36,7 +36,7 @@ internal sealed class Bitrix24Connector : ICrmConnector
         Account = webhook.Host;
         mapper = new Bitrix24Mapper(Account, this.options);
         lists = new KeysetListReader(transport, options);
-        writer = new Bitrix24Writer(transport, webhook);
+        writer = new Bitrix24Writer(transport, webhook, logger);
     }
 
     public CrmKind Crm => CrmKind.Bitrix24;
@@ -149,6 +149,9 @@ internal sealed class Bitrix24Connector : ICrmConnector
 
     public Task AddTaskAsync(CrmRef company, string responsibleId, string title, DateTimeOffset deadline, CancellationToken cancellationToken) =>
         writer.AddTaskAsync(CheckOwn(company).Id, responsibleId, title, deadline, cancellationToken);
+
+    public Task FillEmptyCompanyFieldsAsync(CrmRef company, IReadOnlyDictionary<string, string> fields, string? inn, CancellationToken cancellationToken) =>
+        writer.FillEmptyRequisiteFieldsAsync(CheckOwn(company).Id, fields, inn, cancellationToken);
 
     private static CrmStopException? FirstStop(params Task[] tasks) =>
         tasks.Select(t => t.Exception?.InnerException).OfType<CrmStopException>().FirstOrDefault();

@@ -31,4 +31,7 @@ internal static partial class Bitrix24Log
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Bitrix24 {Host}: owner of company {CompanyId} changed from {From} to {To}")]
     public static partial void OwnerChanged(this ILogger logger, string host, string companyId, string? from, string to);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Bitrix24 {Host}: requisite {RequisiteId} of company {CompanyId} already has {Fields}; nothing overwritten")]
+    public static partial void RequisiteAlreadyFilled(this ILogger logger, string host, string requisiteId, string companyId, IEnumerable<string> fields);
 }

@@ -1,18 +1,24 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CrmBridge.Bitrix24.Api;
+using CrmBridge.Bitrix24.Mapping;
 using CrmBridge.Bitrix24.Transport;
 using CrmBridge.Outbox;
 using CrmBridge.Sync;
+using Microsoft.Extensions.Logging;
 
 namespace CrmBridge.Bitrix24;
 
 /// <summary>
 /// Write-backs with the documented bodies (crm-api.md 1.6). Setting an owner is idempotent and retried; adding a
 /// comment or a to-do is not: after an ambiguous failure it is reported as permanent so the outbox never adds twice.
+/// Filling empty requisite fields re-reads the requisite first, so it is idempotent too.
 /// </summary>
-internal sealed class Bitrix24Writer(Bitrix24Transport transport, Bitrix24Webhook webhook)
+internal sealed class Bitrix24Writer(Bitrix24Transport transport, Bitrix24Webhook webhook, ILogger logger)
 {
+    private static readonly JsonArray RequisiteSelect = ["ID", "ENTITY_ID", "ACTIVE", "RQ_INN", "RQ_KPP", "RQ_OGRN", "RQ_OGRNIP"];
+
     public Uri CardUrl(string companyId) =>
         new($"{webhook.BaseAddress.Scheme}://{webhook.Host}/crm/company/details/{Number(companyId)}/");
 
@@ -56,12 +62,67 @@ internal sealed class Bitrix24Writer(Bitrix24Transport transport, Bitrix24Webhoo
             companyId,
             cancellationToken);
 
+    /// <summary>
+    /// KPP/OGRN live in requisites (crm-api.md 1.3). Creating a requisite needs a preset that people choose, so a company
+    /// without one is left to them; an existing requisite gets only the fields that are still empty right now.
+    /// </summary>
+    public async Task FillEmptyRequisiteFieldsAsync(string companyId, IReadOnlyDictionary<string, string> fields, string? inn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        var reply = await CallAsync(
+            "crm.requisite.list",
+            new JsonObject
+            {
+                ["filter"] = new JsonObject { ["ENTITY_TYPE_ID"] = 4, ["ENTITY_ID"] = Number(companyId) },
+                ["select"] = RequisiteSelect.DeepClone(),
+                ["order"] = new JsonObject { ["ID"] = "ASC" },
+            },
+            CallSafety.Idempotent,
+            companyId,
+            cancellationToken);
+        var requisites = reply.Result.ValueKind == JsonValueKind.Array
+            ? reply.Result.Deserialize<List<BitrixRequisite>>(BitrixJson.Options) ?? []
+            : [];
+        if (requisites.Count == 0)
+        {
+            throw new PermanentActionException(
+                $"Bitrix24 company {companyId} has no requisite to put {string.Join(", ", fields.Keys)} into; creating one needs a preset, "
+                + $"so it is left to people: {CardUrl(companyId)}");
+        }
+
+        var target = RequisiteFill.Target(requisites, inn)
+            ?? throw new PermanentActionException(
+                $"No requisite of Bitrix24 company {companyId} carries {(inn is null ? "an INN" : $"INN {inn} any more")}; "
+                + $"the registry values are not written: {CardUrl(companyId)}");
+        var update = RequisiteFill.EmptyFields(target, fields);
+        if (update.Count == 0)
+        {
+            logger.RequisiteAlreadyFilled(webhook.Host, target.Id ?? "", companyId, fields.Keys);
+            return;
+        }
+
+        await WriteAsync(
+            "crm.requisite.update",
+            new JsonObject { ["id"] = Number(target.Id ?? ""), ["fields"] = update },
+            CallSafety.Idempotent,
+            companyId,
+            cancellationToken);
+    }
+
     private async Task WriteAsync(string method, JsonObject body, CallSafety safety, string companyId, CancellationToken cancellationToken)
     {
-        BitrixReply reply;
+        var reply = await CallAsync(method, body, safety, companyId, cancellationToken);
+        if (reply.Result.ValueKind is JsonValueKind.False or JsonValueKind.Undefined or JsonValueKind.Null)
+        {
+            throw new PermanentActionException($"Bitrix24 portal {webhook.Host}: {method} on company {companyId} returned no result.");
+        }
+    }
+
+    private async Task<BitrixReply> CallAsync(string method, JsonObject body, CallSafety safety, string companyId, CancellationToken cancellationToken)
+    {
         try
         {
-            reply = await transport.CallAsync(method, body, safety, cancellationToken);
+            return await transport.CallAsync(method, body, safety, cancellationToken);
         }
         catch (Bitrix24TransientException ex) when (safety == CallSafety.NotIdempotent && !ex.RejectedBeforeExecution)
         {
@@ -71,11 +132,6 @@ internal sealed class Bitrix24Writer(Bitrix24Transport transport, Bitrix24Webhoo
         catch (Exception ex) when (ex is Bitrix24Exception and not Bitrix24TransientException)
         {
             throw new PermanentActionException(ex.Message);
-        }
-
-        if (reply.Result.ValueKind is JsonValueKind.False or JsonValueKind.Undefined or JsonValueKind.Null)
-        {
-            throw new PermanentActionException($"Bitrix24 portal {webhook.Host}: {method} on company {companyId} returned no result.");
         }
     }
 

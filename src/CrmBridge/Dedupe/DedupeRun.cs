@@ -14,9 +14,13 @@ namespace CrmBridge.Dedupe;
 internal sealed class DedupeRun(
     ICrmStore store, IEnumerable<ICrmConnector> connectors, DuplicateActionPlanner planner, IOutbox outbox, TimeProvider time)
 {
-    public async Task<(DedupeResult Result, DedupeRunSummary Summary)> RunAsync(Stream? report, bool queueActions, CancellationToken cancellationToken)
+    public Task<(DedupeResult Result, DedupeRunSummary Summary)> RunAsync(Stream? report, bool queueActions, CancellationToken cancellationToken) =>
+        RunAsync(store.LoadClientBase(), report, queueActions, cancellationToken);
+
+    /// <summary>As <see cref="RunAsync(Stream?, bool, CancellationToken)"/>, over a client base the caller already loaded.</summary>
+    public async Task<(DedupeResult Result, DedupeRunSummary Summary)> RunAsync(ClientBase clientBase, Stream? report, bool queueActions, CancellationToken cancellationToken)
     {
-        var clientBase = store.LoadClientBase();
+        ArgumentNullException.ThrowIfNull(clientBase);
         var managers = clientBase.Managers.ToDictionary(m => m.Ref.Key);
         var result = DuplicateFinder.Find(clientBase.Companies, time.GetUtcNow(), card => OwnerIdentity(card, managers));
         var rows = report is null ? 0 : await DedupeReportWriter.WriteAsync(report, result, CardUrl, cancellationToken);

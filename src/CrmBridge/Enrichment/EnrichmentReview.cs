@@ -49,12 +49,12 @@ internal sealed class EnrichmentReview(IEnrichmentCache cache, IOptions<Enrichme
         // A branch card keeps its own KPP; the registry's KPP is the head office's, so it fills only a legal entity's empty KPP.
         if (string.IsNullOrWhiteSpace(card.Kpp) && Kpp.TryParse(profile.Kpp, out var kpp) && card.Inn?.Trim().Length == 10)
         {
-            fields["KPP"] = kpp.ToString();
+            fields[CompanyFieldsPayload.Kpp] = kpp.ToString();
         }
 
         if (string.IsNullOrWhiteSpace(card.Ogrn) && Ogrn.TryParse(profile.Ogrn, out var ogrn))
         {
-            fields["OGRN"] = ogrn.ToString();
+            fields[CompanyFieldsPayload.Ogrn] = ogrn.ToString();
         }
 
         if (fields.Count == 0)
@@ -64,9 +64,9 @@ internal sealed class EnrichmentReview(IEnrichmentCache cache, IOptions<Enrichme
 
         var values = string.Join(',', fields.Select(f => $"{f.Key}={f.Value}"));
         return new PlannedAction(
-            EnrichmentActionKinds.FillEmptyFields,
+            ActionKinds.CrmFillEmptyFields,
             $"enrichment-fill|{card.Ref.Key}|{values}",
-            new CompanyFieldsPayload(card.Ref, fields, profile.Source),
+            new CompanyFieldsPayload(card.Ref, fields, profile.Source) { Inn = card.Inn?.Trim() },
             $"Fill {string.Join(", ", fields.Keys)} of {card.Ref.Key} from {profile.Source}");
     }
 }

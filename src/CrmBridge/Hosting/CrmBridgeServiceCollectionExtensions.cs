@@ -1,9 +1,14 @@
 using CrmBridge.AmoCrm;
 using CrmBridge.Bitrix24;
+using CrmBridge.Dedupe;
+using CrmBridge.Digest;
+using CrmBridge.Enrichment;
 using CrmBridge.Hosting.Scheduling;
 using CrmBridge.Outbox;
+using CrmBridge.Rules;
 using CrmBridge.Storage;
 using CrmBridge.Sync;
+using CrmBridge.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -24,7 +29,13 @@ internal static class CrmBridgeServiceCollectionExtensions
         services.AddOutbox(configuration);
         services.AddBitrix24(configuration);
         services.AddAmoCrm(configuration);
+        services.AddEnrichment(configuration);
+        services.AddDedupe(configuration);
+        services.AddRules(configuration);
+        services.AddTelegram(configuration, worker);
+        services.AddDigest(configuration);
         services.AddSync();
+        services.AddFeaturePorts();
 
         if (worker)
         {
@@ -32,6 +43,15 @@ internal static class CrmBridgeServiceCollectionExtensions
         }
 
         return builder;
+    }
+
+    /// <summary>Binds the ports one feature declares to the feature that answers them.</summary>
+    private static IServiceCollection AddFeaturePorts(this IServiceCollection services)
+    {
+        services.AddSingleton<IDigestFindings, RuleDigestFindings>();
+        services.AddSingleton<ICallableQuery, RuleCallableQuery>();
+        services.AddSingleton<IInnQuery, EnrichmentInnQuery>();
+        return services;
     }
 
     private static IServiceCollection AddCoreOptions(this IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration)

@@ -7,4 +7,7 @@ internal static class ActionKinds
     public const string CrmReassign = "crm.reassign";
     public const string CrmComment = "crm.comment";
     public const string CrmTask = "crm.task";
+
+    /// <summary>Write registry values into empty CRM fields; opt-in by Enrichment:WriteBackEmptyFields.</summary>
+    public const string CrmFillEmptyFields = "crm.fill-empty-fields";
 }

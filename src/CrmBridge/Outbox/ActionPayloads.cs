@@ -13,3 +13,17 @@ internal sealed record CompanyCommentPayload(CrmRef Company, string Text);
 
 /// <summary>A task (to-do) for a CRM user bound to the company card.</summary>
 internal sealed record CompanyTaskPayload(CrmRef Company, string ResponsibleId, string Title, DateTimeOffset Deadline);
+
+/// <summary>
+/// Fill empty legal fields of a company card from registry data (kind <see cref="ActionKinds.CrmFillEmptyFields"/>).
+/// Field names are neutral (<see cref="Kpp"/>, <see cref="Ogrn"/>); the connector maps them to its CRM's fields, re-reads
+/// the card and writes only fields still empty, so a value someone entered since the plan is never overwritten.
+/// </summary>
+internal sealed record CompanyFieldsPayload(CrmRef Company, IReadOnlyDictionary<string, string> Fields, string Source)
+{
+    public const string Kpp = "KPP";
+    public const string Ogrn = "OGRN";
+
+    /// <summary>The INN the registry values belong to; a card whose INN changed since the plan is left alone.</summary>
+    public string? Inn { get; init; }
+}

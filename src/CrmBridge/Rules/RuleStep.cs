@@ -53,15 +53,18 @@ internal sealed partial class RuleStep
     }
 
     /// <summary>Evaluates and plans without touching the outbox or the Store (every action is "planned").</summary>
-    public RuleReport Plan(IReadOnlyList<IReadOnlyList<CrmRef>> innGroups) => Evaluate(innGroups, enqueue: false);
+    public RuleReport Plan(IReadOnlyList<IReadOnlyList<CrmRef>> innGroups) => Evaluate(_store.LoadClientBase(), innGroups, enqueue: false);
 
     /// <summary>
     /// Evaluates, queues every action in the outbox (which, in a dry run, records without executing), and records
     /// the first run — except in a dry run, which acted on nothing, so the first real run is still the first.
     /// </summary>
-    public RuleReport Run(IReadOnlyList<IReadOnlyList<CrmRef>> innGroups)
+    public RuleReport Run(IReadOnlyList<IReadOnlyList<CrmRef>> innGroups) => Run(_store.LoadClientBase(), innGroups);
+
+    /// <summary>As <see cref="Run(IReadOnlyList{IReadOnlyList{CrmRef}})"/>, over a client base the caller already loaded.</summary>
+    public RuleReport Run(ClientBase clientBase, IReadOnlyList<IReadOnlyList<CrmRef>> innGroups)
     {
-        var report = Evaluate(innGroups, enqueue: true);
+        var report = Evaluate(clientBase, innGroups, enqueue: true);
         if (report.FirstRun && !_dryRun)
         {
             _store.Values.Set(FirstRunKey, report.GeneratedAt.ToString("O", CultureInfo.InvariantCulture));
@@ -70,11 +73,10 @@ internal sealed partial class RuleStep
         return report;
     }
 
-    private RuleReport Evaluate(IReadOnlyList<IReadOnlyList<CrmRef>> innGroups, bool enqueue)
+    private RuleReport Evaluate(ClientBase clientBase, IReadOnlyList<IReadOnlyList<CrmRef>> innGroups, bool enqueue)
     {
         ArgumentNullException.ThrowIfNull(innGroups);
         var now = _time.GetUtcNow();
-        var clientBase = _store.LoadClientBase();
         var firstRunAt = FirstRunAt();
         var input = new RuleInput(clientBase, _options.ToRuleSettings(), now, _timeZone) { InnGroups = innGroups, FirstRunAt = firstRunAt };
         var findings = RuleEngine.Evaluate(input);
@@ -107,6 +109,13 @@ internal sealed partial class RuleStep
         LogEvaluated(_logger, findings.Count, queued, firstRunAt is null);
         return new RuleReport(now, firstRunAt is null, reportFindings, reportActions);
     }
+
+    /// <summary>What the engine finds now, without planning any action (for the digest and the bot).</summary>
+    public IReadOnlyList<Finding> Findings(ClientBase clientBase, IReadOnlyList<IReadOnlyList<CrmRef>> innGroups, DateTimeOffset now) =>
+        RuleEngine.Evaluate(new RuleInput(clientBase, _options.ToRuleSettings(), now, _timeZone) { InnGroups = innGroups, FirstRunAt = FirstRunAt() });
+
+    /// <summary>The engine's input over a client base, with the configured settings and the portal's time zone.</summary>
+    public RuleInput Input(ClientBase clientBase, DateTimeOffset now) => new(clientBase, _options.ToRuleSettings(), now, _timeZone);
 
     private DateTimeOffset? FirstRunAt()
     {

@@ -21,4 +21,11 @@ internal interface ICrmConnector
     Task AddCommentAsync(CrmRef company, string text, CancellationToken cancellationToken);
 
     Task AddTaskAsync(CrmRef company, string responsibleId, string title, DateTimeOffset deadline, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes neutral legal fields ("KPP", "OGRN") into the card only where they are still empty, after re-reading it,
+    /// so a retry or a value entered by a person since the plan is never overwritten. When <paramref name="inn"/> is
+    /// given, the values go only to the legal details that carry that INN.
+    /// </summary>
+    Task FillEmptyCompanyFieldsAsync(CrmRef company, IReadOnlyDictionary<string, string> fields, string? inn, CancellationToken cancellationToken);
 }

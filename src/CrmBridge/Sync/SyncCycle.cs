@@ -1,36 +1,115 @@
+using CrmBridge.Core.Model;
+using CrmBridge.Core.Rules;
+using CrmBridge.Dedupe;
+using CrmBridge.Enrichment;
+using CrmBridge.Hosting;
+using CrmBridge.Outbox;
+using CrmBridge.Rules;
+using CrmBridge.Storage;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CrmBridge.Sync;
 
 /// <summary>
-/// One tick of the sync job: pull what changed from every configured CRM, then dedupe, enrich, evaluate rules
-/// and let the outbox execute the resulting actions.
+/// One tick of the sync job: pull what changed from every configured CRM, enrich the INNs the cache lacks, dedupe,
+/// evaluate the rules, and let the outbox execute the resulting actions.
 /// </summary>
-internal sealed partial class SyncCycle(IEnumerable<ICrmConnector> connectors, ILogger<SyncCycle> logger)
+internal sealed partial class SyncCycle(
+    IEnumerable<ICrmConnector> connectors,
+    ICrmStore store,
+    EnrichmentStep enrichment,
+    EnrichmentReview review,
+    DedupeRun dedupe,
+    RuleStep rules,
+    IOutbox outbox,
+    OutboxDispatcher dispatcher,
+    IOptions<RulesOptions> rulesOptions,
+    PortalTimeZone zone,
+    TimeProvider time,
+    ILogger<SyncCycle> logger)
 {
-    public async Task<IReadOnlyList<SyncSummary>> RunAsync(CancellationToken cancellationToken)
+    public async Task<CycleResult> RunAsync(CancellationToken cancellationToken, IProgress<string>? progress = null)
     {
-        var summaries = new List<SyncSummary>();
-        foreach (var connector in connectors)
+        var startedAt = time.GetUtcNow();
+
+        progress?.Report("Reading the CRMs…");
+        var sources = await Task.WhenAll(connectors.Select(c => SyncOneAsync(c, cancellationToken)));
+
+        progress?.Report("Enriching INNs from the registries…");
+        var enriched = await enrichment.RunAsync(cancellationToken);
+        var reviewed = review.Review(store.Companies.All(), time.GetUtcNow(), zone.Zone);
+        Quarantine(reviewed.Findings);
+        foreach (var action in reviewed.Actions)
         {
-            try
-            {
-                var summary = await connector.SyncAsync(cancellationToken);
-                LogSynced(summary.Crm, summary.Account, summary.Companies, summary.Deals, summary.Activities);
-                summaries.Add(summary);
-            }
-            catch (CrmStopException ex)
-            {
-                LogStopped(ex, connector.Crm, connector.Account, ex.Message);
-            }
+            outbox.Enqueue(action);
         }
 
-        return summaries;
+        progress?.Report("Deduping by INN and evaluating the rules…");
+        var clientBase = store.LoadClientBase();
+        var (duplicates, _) = await dedupe.RunAsync(clientBase, report: null, queueActions: true, cancellationToken);
+        var ruleReport = rules.Run(clientBase, duplicates.InnGroupRefs);
+
+        progress?.Report("Executing actions…");
+        var dispatched = await dispatcher.DispatchAsync(cancellationToken);
+        var synced = sources.Count(s => s.Error is null);
+        var findings = ruleReport.Findings.Count + duplicates.Findings.Count + reviewed.Findings.Count;
+        LogCycle(synced, sources.Length, findings, dispatched.Done, dispatched.DryRun);
+        return new CycleResult(startedAt, sources, enriched, duplicates, reviewed.Findings, ruleReport, dispatched);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Synced {Crm} {Account}: {Companies} companies, {Deals} deals, {Activities} activities")]
-    private partial void LogSynced(Core.Model.CrmKind crm, string account, int companies, int deals, int activities);
+    private async Task<SourceResult> SyncOneAsync(ICrmConnector connector, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var summary = await connector.SyncAsync(cancellationToken);
+            LogSynced(summary.Crm, summary.Account, summary.Companies, summary.Deals, summary.Activities, summary.Requests);
+            return new SourceResult(connector.Crm, connector.Account, summary, null);
+        }
+        catch (CrmStopException ex)
+        {
+            // The admin must act (token, blocked account); the other CRM and the rest of the tick still run on stored data.
+            LogStopped(ex, connector.Crm, connector.Account, ex.Message);
+            return new SourceResult(connector.Crm, connector.Account, null, ex.Message);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // One CRM's failure (network, a list the portal refused) must not cost the other CRM its tick.
+            LogFailed(ex, connector.Crm, connector.Account);
+            return new SourceResult(connector.Crm, connector.Account, null, ex.Message);
+        }
+    }
+
+    /// <summary>A company the registry reports liquidated or bankrupt leaves the working base until its re-check date.</summary>
+    private void Quarantine(IReadOnlyList<Finding> findings)
+    {
+        if (findings.Count == 0)
+        {
+            return;
+        }
+
+        var settings = rulesOptions.Value.ToRuleSettings();
+        var calendar = new PortalCalendar(zone.Zone);
+        var now = time.GetUtcNow();
+        var quarantined = findings
+            .Where(f => f.Rule == RuleNames.Liquidated)
+            .Select(f => store.Companies.Find(f.Subject))
+            .OfType<Company>()
+            .Where(c => c.QuarantinedUntil is null)
+            .Select(c => c with { QuarantinedUntil = WorkingBase.DefaultQuarantineRecheck(now, settings, calendar) })
+            .ToList();
+        store.Companies.Upsert(quarantined);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Synced {Crm} {Account}: {Companies} companies, {Deals} deals, {Activities} activities in {Requests} requests")]
+    private partial void LogSynced(CrmKind crm, string account, int companies, int deals, int activities, int requests);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Sync of {Crm} {Account} stopped: {Reason}")]
-    private partial void LogStopped(Exception exception, Core.Model.CrmKind crm, string account, string reason);
+    private partial void LogStopped(Exception exception, CrmKind crm, string account, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Sync of {Crm} {Account} failed; its checkpoints are kept and the next tick retries")]
+    private partial void LogFailed(Exception exception, CrmKind crm, string account);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Tick done: {Synced}/{Sources} CRMs read, {Findings} findings, {Done} actions executed, {DryRun} recorded in dry run")]
+    private partial void LogCycle(int synced, int sources, int findings, int done, int dryRun);
 }

@@ -1,5 +1,6 @@
 using CrmBridge.Core.Model;
 using CrmBridge.Enrichment;
+using CrmBridge.Outbox;
 using CrmBridge.Storage;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -42,7 +43,7 @@ public sealed class EnrichmentReviewTests : IDisposable
 
         Assert.Empty(off.Actions);
         var action = Assert.Single(on.Actions);
-        Assert.Equal(EnrichmentActionKinds.FillEmptyFields, action.Kind);
+        Assert.Equal(ActionKinds.CrmFillEmptyFields, action.Kind);
         var payload = Assert.IsType<CompanyFieldsPayload>(action.Payload);
         Assert.Equal("780501001", payload.Fields["KPP"]);
         Assert.Equal("1197847066020", payload.Fields["OGRN"]);

@@ -8,8 +8,7 @@ namespace CrmBridge.Tests.Rules;
 
 /// <remarks>
 /// The store and outbox are the real LiteDB ones; CRM and Telegram stay out (card links and chats are fakes).
-/// Still to come with the connectors: the end-to-end test that runs ticks over recorded CRM states served by
-/// WireMock and checks the reassign and comment requests are exactly the documented calls.
+/// The end-to-end run over a WireMock portal with the real connector and write-backs is RuleTicksEndToEndTests.
 /// </remarks>
 public class RuleStepTests
 {

@@ -84,6 +84,23 @@ public class AmoSandboxTests(SandboxFixture sandbox) : IClassFixture<SandboxFixt
     }
 
     [Fact]
+    public async Task Patch_with_custom_field_values_is_recorded_and_an_unknown_field_is_a_validation_error()
+    {
+        var card = sandbox.Server.Facts.OwnershipWarnings.Single(o => o.Card.Crm == CrmKind.AmoCrm).Card;
+        var fill = sandbox.Amo(HttpMethod.Patch, "api/v4/companies");
+        fill.Content = JsonContent.Create(new[] { new { id = card.Id, custom_fields_values = new[] { new { field_id = 900_104, values = new[] { new { value = "773601001" } } } } } });
+        var unknown = sandbox.Amo(HttpMethod.Patch, "api/v4/companies");
+        unknown.Content = JsonContent.Create(new[] { new { id = card.Id, custom_fields_values = new[] { new { field_id = 123, values = new[] { new { value = "x" } } } } } });
+
+        using var filled = await sandbox.Http.SendAsync(fill);
+        using var refused = await sandbox.Http.SendAsync(unknown);
+
+        Assert.Equal(HttpStatusCode.OK, filled.StatusCode);
+        Assert.Contains(sandbox.Server.CrmWrites, w => w.Method == "companies.patch" && w.EntityId == card.Id && w.Body.Contains("900104", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+    }
+
+    [Fact]
     public async Task Refresh_tokens_work_once_and_a_reused_one_is_revoked()
     {
         var options = sandbox.Server.Options;

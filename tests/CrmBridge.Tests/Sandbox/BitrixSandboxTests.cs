@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using CrmBridge.Core.Model;
 
@@ -131,6 +132,20 @@ public class BitrixSandboxTests(SandboxFixture sandbox) : IClassFixture<SandboxF
         Assert.Equal("2", row.GetProperty("ASSIGNED_BY_ID").GetString());
         Assert.True(DateTimeOffset.Parse(row.GetProperty("DATE_MODIFY").GetString()!, CultureInfo.InvariantCulture) > sandbox.Server.Portal.Clock.Now);
         Assert.Contains(sandbox.Server.CrmWrites, w => w.Method == "crm.company.update" && w.EntityId == card.Id);
+    }
+
+    [Fact]
+    public async Task A_requisite_update_is_recorded_for_its_company_and_an_unknown_requisite_is_not_found()
+    {
+        var card = sandbox.Server.Facts.InvalidInns.Single(c => c.Crm == CrmKind.Bitrix24);
+
+        var updated = await sandbox.BitrixAsync("crm.requisite.update", new { id = card.Id, fields = new Dictionary<string, string> { ["RQ_KPP"] = "773601001" } });
+        using var missing = await sandbox.Http.PostAsJsonAsync(new Uri(sandbox.Server.Bitrix24WebhookUrl, "crm.requisite.update.json"), new { id = 999_999_999, fields = new { RQ_KPP = "773601001" } });
+
+        Assert.True(updated.GetProperty("result").GetBoolean());
+        Assert.Contains(sandbox.Server.CrmWrites, w => w.Method == "crm.requisite.update" && w.EntityId == card.Id && w.Body.Contains("RQ_KPP", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Contains("is not found", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

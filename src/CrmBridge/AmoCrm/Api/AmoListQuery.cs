@@ -28,6 +28,9 @@ internal sealed record AmoListQuery
     [Query(CollectionFormat.Multi)]
     public IReadOnlyList<string>? EventTypes { get; init; }
 
+    [AliasAs("filter[id][]")]
+    public long? Id { get; init; }
+
     [AliasAs("filter[entity_type]")]
     public string? EntityType { get; init; }
 

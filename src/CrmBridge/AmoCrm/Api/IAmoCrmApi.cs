@@ -35,6 +35,9 @@ internal interface IAmoCrmApi
     [Patch("/api/v4/companies")]
     Task UpdateCompaniesAsync([Body] IReadOnlyList<AmoCompanyOwnerUpdate> updates, CancellationToken cancellationToken);
 
+    [Patch("/api/v4/companies")]
+    Task UpdateCompanyFieldsAsync([Body] IReadOnlyList<AmoCompanyFieldsUpdate> updates, CancellationToken cancellationToken);
+
     [Post("/api/v4/tasks")]
     Task AddTasksAsync([Body] IReadOnlyList<AmoNewTask> tasks, CancellationToken cancellationToken);
 

@@ -32,6 +32,7 @@ internal sealed class AmoCompanyMapper(AmoCrmOptions options, string account, Ac
             Title = company.Name,
             Inn = inn,
             Kpp = kpp,
+            Ogrn = ReadConfigured(company.Id, fields, options.OgrnFieldId, options.OgrnFieldCode),
             Requisites = requisites,
             OwnerId = owner,
 

@@ -1,11 +1,15 @@
+using CrmBridge.Outbox;
 using Quartz;
 
 namespace CrmBridge.Hosting.Scheduling;
 
-/// <summary>The morning digest; a thin shell over the digest use case. Never runs twice at once.</summary>
+/// <summary>The morning digest: queue the messages, then let the outbox send them. Never runs twice at once.</summary>
 [DisallowConcurrentExecution]
-internal sealed class DigestJob(IDigestWork digest) : IJob
+internal sealed class DigestJob(IDigestWork digest, OutboxDispatcher dispatcher) : IJob
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
         await digest.RunAsync(cancellationToken);
+        await dispatcher.DispatchAsync(cancellationToken);
+    }
 }

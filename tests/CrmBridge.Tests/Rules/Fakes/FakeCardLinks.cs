@@ -20,4 +20,7 @@ internal sealed class FakeCardLinks(string account) : ICrmConnector
 
     public Task AddTaskAsync(CrmRef company, string responsibleId, string title, DateTimeOffset deadline, CancellationToken cancellationToken) =>
         throw new NotSupportedException();
+
+    public Task FillEmptyCompanyFieldsAsync(CrmRef company, IReadOnlyDictionary<string, string> fields, string? inn, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
 }

@@ -1,0 +1,8 @@
+namespace CrmBridge.Core.Kpi;
+
+public enum DecisionMakerLevel
+{
+    BelowNorm,
+    Normal,
+    VeryGood,
+}

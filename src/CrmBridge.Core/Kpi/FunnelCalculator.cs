@@ -1,0 +1,101 @@
+using CrmBridge.Core.Model;
+
+namespace CrmBridge.Core.Kpi;
+
+/// <summary>
+/// The department funnel. The snapshot is taken at the period's end from the deals' stage history, so the same function
+/// gives "the same figures a year before" (amounts are today's amounts: the CRMs keep no amount history).
+/// </summary>
+public static class FunnelCalculator
+{
+    public static FunnelFigures Compute(KpiContext context, TimeWindow period)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var asOf = period.To;
+        var open = context.Deals
+            .Where(deal => KpiContext.IsOpenAt(deal, asOf))
+            .Select(deal => (deal, stage: context.Stages.Find(deal, context.StageAt(deal, asOf)), money: context.MoneyOf(deal)))
+            .ToList();
+        var won = context.Deals.Where(deal => deal.Outcome == DealOutcome.Won && period.Contains(deal.ClosedAt)).ToList();
+        var lost = context.Deals.Where(deal => deal.Outcome == DealOutcome.Lost && period.Contains(deal.ClosedAt)).ToList();
+        var lostAfterTop = lost.Count(deal => context.ChangesOf(deal).Any(change =>
+            change.At <= deal.ClosedAt && context.Stages.Find(deal, change.ToStageId)?.IsTopZone == true));
+        var top = open.Where(item => item.stage?.IsTopZone == true).ToList();
+        var complex = open.Where(item => item.deal.ProductsCount > 1).ToList();
+
+        return new FunnelFigures
+        {
+            Period = period,
+            OpenCount = open.Count,
+            OpenAmount = MoneyBag.Sum(open.Select(item => item.money)),
+            Forecast = MoneyBag.Sum(open.Select(item => (item.money.Currency, item.money.Amount * (item.stage?.Probability ?? 0m)))),
+            Stages = StageFigures(context, period, open),
+            LostBeforeClosing = lost.Count - lostAfterTop,
+            LostAfterClosing = lostAfterTop,
+            ReachedClosing = context.Deals.Count(deal => context.ChangesOf(deal).Any(change =>
+                period.Contains(change.At) && context.Stages.Find(deal, change.ToStageId)?.IsTopZone == true)),
+            WonCount = won.Count,
+            WonAmount = MoneyBag.Sum(won.Select(context.MoneyOf)),
+            AverageDealDays = won.Count == 0 ? null : won.Average(deal => (deal.ClosedAt!.Value - deal.CreatedAt).TotalDays),
+            TopZoneCount = top.Count,
+            TopZoneAmount = MoneyBag.Sum(top.Select(item => item.money)),
+            ComplexCount = complex.Count,
+            ComplexAmount = MoneyBag.Sum(complex.Select(item => item.money)),
+        };
+    }
+
+    private static List<StageFigure> StageFigures(
+        KpiContext context,
+        TimeWindow period,
+        List<(Deal deal, StageInfo? stage, (string Currency, decimal Amount) money)> open)
+    {
+        var stays = StayDays(context, period);
+        var figures = new List<StageFigure>();
+        foreach (var (pipeline, stage) in context.Stages.AllStages.Where(item => item.Stage.IsOpen))
+        {
+            var here = open.Where(item => item.stage == stage).ToList();
+            var days = stays.GetValueOrDefault((pipeline.Crm, pipeline.Account, pipeline.Id, stage.Stage.Id));
+            figures.Add(new StageFigure(
+                stage.PipelineName,
+                stage.Stage.Name,
+                here.Count,
+                MoneyBag.Sum(here.Select(item => item.money)),
+                days is { Count: > 0 } ? days.Average() : null));
+        }
+
+        // Deals on a stage the pipelines do not list (a stage deleted in the CRM) still count, under their raw id.
+        foreach (var group in open.Where(item => item.stage is null).GroupBy(item => (item.deal.PipelineId, item.deal.StageId)))
+        {
+            figures.Add(new StageFigure(group.Key.PipelineId, group.Key.StageId, group.Count(), MoneyBag.Sum(group.Select(item => item.money)), null));
+        }
+
+        return figures;
+    }
+
+    /// <summary>Days each stay lasted, for stays that ended inside the period; a deal's first stay starts at its creation.</summary>
+    private static Dictionary<(CrmKind, string, string, string), List<double>> StayDays(KpiContext context, TimeWindow period)
+    {
+        var result = new Dictionary<(CrmKind, string, string, string), List<double>>();
+        foreach (var deal in context.Deals)
+        {
+            var enteredAt = deal.CreatedAt;
+            foreach (var change in context.ChangesOf(deal))
+            {
+                if (change.FromStageId is { } from && period.Contains(change.At))
+                {
+                    var key = (deal.Ref.Crm, deal.Ref.Account, deal.PipelineId, from);
+                    if (!result.TryGetValue(key, out var list))
+                    {
+                        result[key] = list = [];
+                    }
+
+                    list.Add((change.At - enteredAt).TotalDays);
+                }
+
+                enteredAt = change.At;
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,3 @@
+namespace CrmBridge.AmoCrm.Api;
+
+internal sealed record AmoFieldWriteValue(string Value);

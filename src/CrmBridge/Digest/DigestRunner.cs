@@ -1,0 +1,82 @@
+using System.Globalization;
+using CrmBridge.Core.Kpi;
+using CrmBridge.Hosting;
+using CrmBridge.Hosting.Scheduling;
+using CrmBridge.Outbox;
+using CrmBridge.Storage;
+using CrmBridge.Telegram;
+using Microsoft.Extensions.Logging;
+
+namespace CrmBridge.Digest;
+
+/// <summary>
+/// The digest use case behind the Quartz job and `crmbridge digest`: compute from the Store, queue one digest per head
+/// through the outbox (key digest|chat|date, then |2, |3 for further parts), or render it for the console.
+/// </summary>
+internal sealed partial class DigestRunner(
+    ICrmStore store,
+    IDigestFindings findings,
+    IOutbox outbox,
+    IChatDirectory chats,
+    DigestBuilder builder,
+    PortalTimeZone zone,
+    TimeProvider time,
+    ILogger<DigestRunner> logger) : IDigestWork
+{
+    public Task RunAsync(CancellationToken cancellationToken)
+    {
+        Queue();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Queues today's digest for every head; returns how many messages were new to the outbox.</summary>
+    public int Queue()
+    {
+        if (chats.HeadChatIds.Count == 0)
+        {
+            LogNoHeads(logger);
+            return 0;
+        }
+
+        var digest = Build();
+        var date = KpiWindows.LocalDate(time.GetUtcNow(), zone.Zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var queued = 0;
+        foreach (var chat in chats.HeadChatIds)
+        {
+            for (var part = 0; part < digest.Messages.Count; part++)
+            {
+                var key = part == 0 ? $"digest|{chat}|{date}" : $"digest|{chat}|{date}|{part + 1}";
+                var payload = part == 0 && digest.Chart is { } chart
+                    ? new TelegramMessagePayload(chat, digest.Messages[part], chart, digest.ChartCaption)
+                    : new TelegramMessagePayload(chat, digest.Messages[part]);
+                if (outbox.Enqueue(new PlannedAction(ActionKinds.TelegramMessage, key, payload, $"digest {date} part {part + 1}/{digest.Messages.Count} to chat {chat}")))
+                {
+                    queued++;
+                }
+            }
+        }
+
+        LogQueued(logger, queued, chats.HeadChatIds.Count, date);
+        return queued;
+    }
+
+    public DigestMessage Build()
+    {
+        var now = time.GetUtcNow();
+        var clientBase = store.LoadClientBase();
+        return builder.Build(clientBase, findings.Current(clientBase, now), now);
+    }
+
+    /// <summary>For `crmbridge digest --print`: the messages as plain text (or the raw HTML), separated by a rule.</summary>
+    public string RenderForConsole(bool html = false)
+    {
+        var messages = Build().Messages.Select(message => html ? message : TelegramHtml.ToPlainText(message));
+        return string.Join("\n\n----\n\n", messages) + "\n";
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest not queued: Telegram:HeadChatIds is empty")]
+    private static partial void LogNoHeads(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Digest queued: {Queued} new messages for {Heads} heads on {Date}")]
+    private static partial void LogQueued(ILogger logger, int queued, int heads, string date);
+}

@@ -1,0 +1,62 @@
+using CrmBridge.Core.Kpi;
+using CrmBridge.Core.Model;
+
+namespace CrmBridge.Kpi;
+
+/// <summary>Turns the validated Kpi section into the pure core's <see cref="KpiSettings"/>.</summary>
+internal static class KpiSettingsFactory
+{
+    public static KpiSettings Create(KpiOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new KpiSettings
+        {
+            DepartmentMonthlyPlan = options.DepartmentMonthlyPlan,
+            ManagerPlans = options.Managers.ToDictionary(
+                pair => CrmUserKey.Normalize(pair.Key),
+                pair => new ManagerPlan
+                {
+                    PlanSharePercent = pair.Value.PlanSharePercent,
+                    Daily = pair.Value.Daily is { } daily ? new DailyPlan(daily.Calls, daily.Meetings, daily.DealsCreated, daily.DealsWon) : null,
+                },
+                StringComparer.OrdinalIgnoreCase),
+            WeeklyNorms = new WeeklyNorms
+            {
+                NewCategoryACompanies = options.WeeklyNorms.NewCategoryACompanies,
+                DecisionMakers = options.WeeklyNorms.DecisionMakers,
+                DecisionMakersVeryGood = options.WeeklyNorms.DecisionMakersVeryGood,
+                NeedsIdentified = options.WeeklyNorms.NeedsIdentified,
+                ProposalsSent = options.WeeklyNorms.ProposalsSent,
+                FollowUpCallsPerClosingDeal = options.WeeklyNorms.FollowUpCallsPerClosingDeal,
+            },
+            Mappings = new Dictionary<CrmKind, CrmKpiMapping>
+            {
+                [CrmKind.Bitrix24] = Mapping(options.Bitrix24),
+                [CrmKind.AmoCrm] = Mapping(options.AmoCrm),
+            },
+            TopZonePercent = options.TopZonePercent,
+            Currency = new CurrencyPolicy
+            {
+                Mode = options.Currency.Mode,
+                BaseCurrency = options.Currency.BaseCurrency.Trim().ToUpperInvariant(),
+                Rates = options.Currency.Rates.ToDictionary(pair => pair.Key.Trim().ToUpperInvariant(), pair => pair.Value),
+            },
+            KeyAccountWindow = options.KeyAccountWindow,
+            ExcludedManagers = options.ExcludedManagers.Select(CrmUserKey.Normalize).ToList(),
+        };
+    }
+
+    private static CrmKpiMapping Mapping(CrmMappingOptions options)
+    {
+        var defaults = CrmKpiMapping.Default;
+        return new CrmKpiMapping
+        {
+            DecisionMakerPositions = options.DecisionMakerPositions is { Count: > 0 } positions ? positions : defaults.DecisionMakerPositions,
+            NeedStageIds = options.NeedStageIds ?? [],
+            ProposalStageIds = options.ProposalStageIds ?? [],
+            ProposalActivityKinds = options.ProposalActivityKinds is { Count: > 0 } kinds ? kinds : defaults.ProposalActivityKinds,
+            TopZoneStageIds = options.TopZoneStageIds ?? [],
+            StageProbabilities = options.StageProbabilities.ToDictionary(item => item.StageId.Trim(), item => item.Probability),
+        };
+    }
+}

@@ -1,0 +1,16 @@
+using CrmBridge.Core.Dedupe;
+using CrmBridge.Core.Model;
+using CrmBridge.Digest;
+
+namespace CrmBridge.Rules;
+
+/// <summary>The digest's view of the rules: what the engine finds now, with duplicates and cross-card conflicts.</summary>
+internal sealed class RuleDigestFindings(RuleStep rules) : IDigestFindings
+{
+    public IReadOnlyList<Finding> Current(ClientBase clientBase, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(clientBase);
+        var duplicates = DuplicateFinder.Find(clientBase.Companies, now);
+        return [.. rules.Findings(clientBase, duplicates.InnGroupRefs, now), .. duplicates.Findings];
+    }
+}

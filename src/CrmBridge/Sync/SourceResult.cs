@@ -1,0 +1,6 @@
+using CrmBridge.Core.Model;
+
+namespace CrmBridge.Sync;
+
+/// <summary>How one CRM account's sync ended: its counts, or why it stopped (the other CRMs still ran).</summary>
+internal sealed record SourceResult(CrmKind Crm, string Account, SyncSummary? Summary, string? Error);

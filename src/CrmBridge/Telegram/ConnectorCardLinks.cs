@@ -1,0 +1,16 @@
+using CrmBridge.Core.Model;
+using CrmBridge.Sync;
+
+namespace CrmBridge.Telegram;
+
+/// <summary>Card links from the configured connectors (each knows its portal's URL shape).</summary>
+internal sealed class ConnectorCardLinks(IEnumerable<ICrmConnector> connectors) : ICardLinks
+{
+    private readonly List<ICrmConnector> connectors = connectors.ToList();
+
+    public Uri? CardUrl(CrmRef company)
+    {
+        ArgumentNullException.ThrowIfNull(company);
+        return connectors.FirstOrDefault(connector => connector.Crm == company.Crm && connector.Account == company.Account)?.CardUrl(company);
+    }
+}
