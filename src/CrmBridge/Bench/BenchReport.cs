@@ -13,11 +13,11 @@ namespace CrmBridge.Bench;
 ///       "ceilingSeconds",                         // max(0, minimumRequests − burst) / requestsPerSecond
 ///       "ceilingRowsPerSecond",                   // rows / ceilingSeconds (the burst's head start included)
 ///       "percentOfCeiling",                       // ceilingSeconds / seconds × 100
-///       "cpuPercent", "peakWorkingSetBytes", "bound" } ],   // bound: what limits it when below 90 %, else null
+///       "cpuPercent", "loadAverage", "peakWorkingSetBytes", "bound" } ],   // loadAverage: the machine's 1-minute load at the end   // bound: what limits it when below 90 %, else null
 ///   "incremental": [ { "crm", "changedCompanies", "rows", "requests", "seconds" } ],
 ///   "core": { "companies", "activities", "deals", "buildSeconds", "modelHeapBytes",
-///             "steps": [ { "name": "dedupe" | "rules" | "kpi", "seconds", "findings", "allocatedBytes",
-///                          "peakHeapBytes", "peakWorkingSetBytes", "note" } ],
+///             "steps": [ { "name": "dedupe" | "rules" | "kpi", "seconds", "results", "allocatedBytes",
+///                          "peakHeapBytes", "peakWorkingSetBytes", "note" } ],  // results: findings (dedupe, rules) or report lines (kpi)
 ///             "totalSeconds", "peakWorkingSetBytes", "withinAim" }
 /// }
 /// </code>

@@ -20,11 +20,11 @@ internal static class BenchTable
         if (report.Sync.Count > 0)
         {
             text.Append("\nFull load through the connectors, sandbox at the vendors' limits\n");
-            var table = new TextTable("crm", "companies", "rows", "requests", "min req", "rejected", "time s", "rows/s", "steady ceiling", "ceiling s", "% of ceiling", "cpu %");
+            var table = new TextTable("crm", "companies", "rows", "requests", "min req", "rejected", "time s", "rows/s", "steady ceiling", "ceiling s", "% of ceiling", "cpu %", "load");
             foreach (var s in report.Sync)
             {
                 table.Add(s.Crm, N(s.Companies), N(s.Rows), N(s.Requests), N(s.MinimumRequests), N(s.RejectedByLimit), F(s.Seconds, 1), N(s.RowsPerSecond),
-                    N(s.SteadyCeilingRowsPerSecond), F(s.CeilingSeconds, 1), F(s.PercentOfCeiling, 0), F(s.CpuPercent, 0));
+                    N(s.SteadyCeilingRowsPerSecond), F(s.CeilingSeconds, 1), F(s.PercentOfCeiling, 0), F(s.CpuPercent, 0), F(s.LoadAverage ?? double.NaN, 1));
             }
 
             text.Append(table);
@@ -56,7 +56,7 @@ internal static class BenchTable
         {
             text.Append(Invariant($"\nCore over {core.Companies:N0} companies, {core.Activities:N0} activities, {core.Deals:N0} deals "))
                 .Append(Invariant($"(in-memory model {Mib(core.ModelHeapBytes)} MiB, built in {core.BuildSeconds:F1} s, not counted)\n"));
-            var table = new TextTable("step", "time s", "findings", "allocated MiB", "peak heap MiB", "peak working set MiB");
+            var table = new TextTable("step", "time s", "results", "allocated MiB", "peak heap MiB", "peak working set MiB");
             foreach (var step in core.Steps)
             {
                 if (step.Note is { } note)
@@ -65,7 +65,7 @@ internal static class BenchTable
                     continue;
                 }
 
-                table.Add(step.Name, F(step.Seconds, 2), N(step.Findings), Mib(step.AllocatedBytes), Mib(step.PeakHeapBytes), Mib(step.PeakWorkingSetBytes));
+                table.Add(step.Name, F(step.Seconds, 2), N(step.Results), Mib(step.AllocatedBytes), Mib(step.PeakHeapBytes), Mib(step.PeakWorkingSetBytes));
             }
 
             table.Add("total", F(core.TotalSeconds, 2), "", "", "", Mib(core.PeakWorkingSetBytes));

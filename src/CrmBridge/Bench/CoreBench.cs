@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CrmBridge.Core.Dedupe;
+using CrmBridge.Core.Kpi;
 using CrmBridge.Core.Model;
 using CrmBridge.Core.Rules;
 using CrmBridge.Sandbox.Portal;
@@ -39,7 +40,11 @@ internal sealed class CoreBench(BenchSettings settings, TextWriter progress)
                 var input = new RuleInput(clientBase, Settings(), now, PortalZone(portal)) { InnGroups = dedupe.InnGroupRefs };
                 return RuleEngine.Evaluate(input).Count;
             }),
-            new CoreStep("kpi", 0, 0, 0, 0, 0, "not measured: no KPI calculation in CrmBridge.Core yet"),
+            await MeasureAsync("kpi", () =>
+            {
+                var kpi = KpiReportBuilder.Build(clientBase, KpiSettings(), now, PortalZone(portal));
+                return kpi.Days.Count + kpi.Weeks.Count + kpi.KeyAccounts.Count;
+            }),
         };
 
         GC.KeepAlive(clientBase);
@@ -54,6 +59,7 @@ internal sealed class CoreBench(BenchSettings settings, TextWriter progress)
         };
     }
 
+    /// <param name="step">Runs the step and returns how many results it produced.</param>
     private async Task<CoreStep> MeasureAsync(string name, Func<int> step)
     {
         GC.Collect();
@@ -69,7 +75,7 @@ internal sealed class CoreBench(BenchSettings settings, TextWriter progress)
         }
 
         var result = new CoreStep(name, clock.Elapsed.TotalSeconds, findings, GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore, memory.PeakHeapBytes, memory.PeakWorkingSetBytes);
-        await progress.WriteLineAsync(Invariant($"  {name}: {result.Seconds:F2} s, {findings:N0} findings, peak working set {result.PeakWorkingSetBytes / 1048576.0:N0} MiB"));
+        await progress.WriteLineAsync(Invariant($"  {name}: {result.Seconds:F2} s, {findings:N0} results, peak working set {result.PeakWorkingSetBytes / 1048576.0:N0} MiB"));
         return result;
     }
 
@@ -86,6 +92,11 @@ internal sealed class CoreBench(BenchSettings settings, TextWriter progress)
             [CrmKind.Bitrix24] = [CoreModelBuilder.User(CrmKind.Bitrix24, PortalUsers.Admin)],
             [CrmKind.AmoCrm] = [CoreModelBuilder.User(CrmKind.AmoCrm, PortalUsers.Admin)],
         },
+    };
+
+    private static KpiSettings KpiSettings() => new()
+    {
+        ExcludedManagers = [PortalUsers.All[PortalUsers.Pool].Email, PortalUsers.All[PortalUsers.Admin].Email],
     };
 
     private static TimeZoneInfo PortalZone(SamplePortal portal) =>

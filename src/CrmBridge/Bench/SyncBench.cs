@@ -82,6 +82,7 @@ internal sealed class SyncBench(BenchSettings settings, TextWriter progress)
             Limit = limit,
             CpuPercent = cpu.TotalSeconds / (elapsed.TotalSeconds * Environment.ProcessorCount) * 100,
             PeakWorkingSetBytes = peak,
+            LoadAverage = BenchMachine.LoadAverage(),
         };
         measurement = measurement with { Bound = SyncBound.Explain(measurement) };
         await progress.WriteLineAsync(Invariant($"  {name}: done in {elapsed.TotalSeconds:F1} s, {measurement.RowsPerSecond:N0} rows/s, {measurement.PercentOfCeiling:F0} % of the ceiling"));

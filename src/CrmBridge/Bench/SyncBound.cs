@@ -26,7 +26,11 @@ internal static class SyncBound
 
         var perRequestMs = m.Seconds / Math.Max(1, m.Requests) * 1000;
         var slotMs = 1000 / m.Limit.RequestsPerSecond;
-        if (m.CpuPercent >= 80)
+        if (m.LoadAverage is { } load && load >= Environment.ProcessorCount)
+        {
+            reasons.Add(Invariant($"CPU-starved: load average {load:F1} on {Environment.ProcessorCount} cores (other builds), the process got {m.CpuPercent:F0} % of them for the sandbox, JSON, mapping and LiteDB; {perRequestMs:F0} ms per request against a {slotMs:F0} ms slot"));
+        }
+        else if (m.CpuPercent >= 80)
         {
             reasons.Add(Invariant($"CPU-bound: the process used {m.CpuPercent:F0} % of {Environment.ProcessorCount} cores (JSON, mapping, LiteDB, the sandbox itself)"));
         }

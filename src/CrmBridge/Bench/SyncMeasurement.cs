@@ -27,6 +27,8 @@ internal sealed record SyncMeasurement
 
     public required long PeakWorkingSetBytes { get; init; }
 
+    public double? LoadAverage { get; init; }
+
     public double RowsPerSecond => Rows / Seconds;
 
     public double SteadyCeilingRowsPerSecond => Limit.SteadyRowsPerSecond;
