@@ -75,6 +75,8 @@ internal static class BenchTable
                 text.Append(Invariant($"  {step.Name}: {step.Note}\n"));
             }
 
+            var peakHeap = core.Steps.Count == 0 ? 0 : core.Steps.Max(s => s.PeakHeapBytes);
+            text.Append(Invariant($"  the model alone holds {Mib(core.ModelHeapBytes)} MiB; the steps add at most {Mib(Math.Max(0, peakHeap - core.ModelHeapBytes))} MiB of heap over it\n"));
             text.Append(Invariant($"  aim {CoreMeasurement.AimSeconds:0} s and {CoreMeasurement.AimBytes / 1073741824.0:0} GiB: {(core.WithinAim ? "met" : "NOT met")}\n"));
         }
 

@@ -41,7 +41,10 @@ public sealed class BenchReportTests : IDisposable
         var core = Assert.IsType<CoreMeasurement>(report.Core);
         Assert.Equal(300, core.Companies);
         Assert.True(core.Activities >= 3 * 300, $"{core.Activities} activities");
-        Assert.Equal(["dedupe", "rules", "kpi"], core.Steps.Select(s => s.Name));
+        Assert.Equal(
+            ["dedupe", "rules: index", "rules: cooldown", "rules: conflict", "rules: ownership", "rules: postponed", "rules: quarantine", "rules: sleeping", "kpi"],
+            core.Steps.Select(s => s.Name));
+        Assert.Contains(core.Steps, s => s.Name == "dedupe" && s.Results > 0);
         Assert.Contains("Full load bitrix24", progress.ToString(), StringComparison.Ordinal);
 
         var table = BenchTable.Render(report);
