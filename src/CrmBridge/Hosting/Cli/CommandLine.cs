@@ -33,6 +33,7 @@ internal static class CommandLine
                 "demo" => await DemoVerb.RunAsync(parsed, output, cancellationToken),
                 "once" => await OnceVerb.RunAsync(parsed, output, cancellationToken),
                 "amocrm-auth" => await AmoCrmAuthVerb.RunAsync(parsed, output, cancellationToken),
+                "bench" => await BenchVerb.RunAsync(parsed, output, cancellationToken),
                 _ => await UnknownAsync(parsed.Verb, error),
             };
         }
@@ -82,7 +83,7 @@ internal static class CommandLine
               inn NUMBER            validate an INN and show what enrichment knows about it
               amocrm-auth --code CODE
                                     exchange an amoCRM authorization code for tokens
-              bench [--companies N] [--report FILE.json]
+              bench [--companies N] [--core-companies N] [--only sync|core] [--report FILE.json]
                                     measure sync and core throughput against the sandbox
 
             Settings come from config/appsettings.json, then CRMBRIDGE_* environment variables

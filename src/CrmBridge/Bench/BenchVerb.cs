@@ -1,0 +1,86 @@
+using System.Globalization;
+using CrmBridge.Bench;
+using CrmBridge.Sandbox.Portal;
+
+namespace CrmBridge.Hosting.Cli;
+
+/// <summary>
+/// `crmbridge bench [--companies N] [--core-companies N] [--only sync|core] [--report FILE.json]`: full loads from the
+/// sandbox at the vendors' limits, an incremental tick, and the core over a million companies; a table on stdout,
+/// progress on stderr, JSON in the report file (default reports/bench.json).
+/// </summary>
+internal static class BenchVerb
+{
+    public const string DefaultReport = "reports/bench.json";
+
+    public static Task<int> RunAsync(VerbArguments args, TextWriter output, CancellationToken ct) =>
+        RunAsync(args, output, Console.Error, ct);
+
+    public static async Task<int> RunAsync(VerbArguments args, TextWriter output, TextWriter progress, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        if (!TryRead(args, out var settings, out var problem))
+        {
+            await output.WriteLineAsync($"crmbridge bench: {problem}");
+            await output.WriteLineAsync("Usage: crmbridge bench [--companies N] [--core-companies N] [--only sync|core] [--report FILE.json]");
+            return ExitCodes.Usage;
+        }
+
+        var report = await BenchRunner.RunAsync(settings, progress, ct);
+        await output.WriteAsync(BenchTable.Render(report));
+        var path = args.Value("--report") ?? DefaultReport;
+        await BenchRunner.WriteJsonAsync(report, path, ct);
+        await output.WriteLineAsync($"Report: {path}");
+        return ExitCodes.Ok;
+    }
+
+    private static bool TryRead(VerbArguments args, out BenchSettings settings, out string problem)
+    {
+        settings = new BenchSettings
+        {
+            Now = TruncatedNow(),
+            MachineNote = $"Wall clock on this machine while other work may run on it ({Environment.ProcessorCount} cores shared): figures are a floor, not a ceiling.",
+        };
+        problem = "";
+        if (!TryCount(args, "--companies", BenchSettings.MinCompanies, (int)(SamplePortalSpec.MaxSize * 0.8), settings.Companies, out var companies, ref problem)
+            || !TryCount(args, "--core-companies", SamplePortalSpec.MinSize, SamplePortalSpec.MaxSize, settings.CoreCompanies, out var coreCompanies, ref problem))
+        {
+            return false;
+        }
+
+        var only = args.Value("--only")?.ToLowerInvariant();
+        if (only is not (null or "sync" or "core"))
+        {
+            problem = $"--only must be sync or core, not '{only}'.";
+            return false;
+        }
+
+        settings = settings with { Companies = companies, CoreCompanies = coreCompanies, RunSync = only is null or "sync", RunCore = only is null or "core" };
+        return true;
+    }
+
+    private static bool TryCount(VerbArguments args, string name, int min, int max, int fallback, out int value, ref string problem)
+    {
+        value = fallback;
+        var text = args.Value(name);
+        if (text is null)
+        {
+            return true;
+        }
+
+        if (int.TryParse(text.Replace("_", "", StringComparison.Ordinal), NumberStyles.Integer, CultureInfo.InvariantCulture, out value) && value >= min && value <= max)
+        {
+            return true;
+        }
+
+        problem = $"{name} must be a whole number from {min.ToString("N0", CultureInfo.InvariantCulture)} to {max.ToString("N0", CultureInfo.InvariantCulture)}, not '{text}'.";
+        return false;
+    }
+
+    private static DateTimeOffset TruncatedNow()
+    {
+        var now = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(3));
+        return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
+    }
+}
