@@ -64,9 +64,6 @@ internal sealed class SyncHost : IAsyncDisposable
         // Registered before AddStorage, whose TryAdd then keeps this decorator as the ICrmStore everyone gets.
         services.AddSingleton<ICrmStore>(sp => new CountingCrmStore(sp.GetRequiredService<CrmStore>()));
         services.AddStorage(configuration).AddBitrix24(configuration).AddAmoCrm(configuration);
-        // The sandbox serves Bitrix24 under /bitrix24/rest/USER/SECRET/, which the validator (expecting /rest/ right
-        // after the host) refuses; the configuration above is built here, not typed by an admin.
-        services.RemoveAll<IValidateOptions<Bitrix24Options>>();
         return new SyncHost(services.BuildServiceProvider(), directory);
     }
 
