@@ -1,3 +1,4 @@
+using CrmBridge.Hosting;
 using System.Globalization;
 using CrmBridge.AmoCrm;
 using CrmBridge.Bitrix24;
@@ -61,6 +62,7 @@ internal sealed class SyncHost : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
+        services.AddSingleton(new PortalTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")));
         // Registered before AddStorage, whose TryAdd then keeps this decorator as the ICrmStore everyone gets.
         services.AddSingleton<ICrmStore>(sp => new CountingCrmStore(sp.GetRequiredService<CrmStore>()));
         services.AddStorage(configuration).AddBitrix24(configuration).AddAmoCrm(configuration);

@@ -1,3 +1,4 @@
+using CrmBridge.Tests.Support;
 using System.Net;
 using System.Net.Sockets;
 using System.Web;
@@ -56,7 +57,7 @@ internal sealed class AmoCrmHarness : IDisposable
 
     public FakeTimeProvider Time { get; }
 
-    public CapturingLoggerProvider Logs { get; } = new();
+    public LogCapture Logs { get; } = new();
 
     public AmoCrmConnector Connector => _services.GetRequiredService<AmoCrmConnector>();
 

@@ -1,3 +1,4 @@
+using CrmBridge.Tests.Support;
 using CrmBridge.Bitrix24;
 using CrmBridge.Bitrix24.Transport;
 using CrmBridge.Hosting;
@@ -56,7 +57,7 @@ internal sealed class Bitrix24TestHost : IDisposable
 
     public DrivenTimeProvider Time { get; }
 
-    public CapturingLoggerProvider Logs { get; } = new();
+    public LogCapture Logs { get; } = new();
 
     public ICrmConnector Connector => services.GetRequiredService<ICrmConnector>();
 
