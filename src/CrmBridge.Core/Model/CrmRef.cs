@@ -20,19 +20,22 @@ public sealed record CrmRef(CrmKind Crm, string Account, string Id)
     public static CrmRef ParseKey(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var parts = key.Split(':', 3);
-        if (parts.Length != 3)
+
+        // The account may hold a port ("127.0.0.1:5081"); the CRM name and the id never hold a colon.
+        var first = key.IndexOf(':', StringComparison.Ordinal);
+        var last = key.LastIndexOf(':');
+        if (first <= 0 || last <= first + 1 || last == key.Length - 1)
         {
             throw new FormatException($"'{key}' is not a CRM reference of the form crm:account:id.");
         }
 
-        var crm = parts[0] switch
+        var crm = key[..first] switch
         {
             "bitrix24" => CrmKind.Bitrix24,
             "amocrm" => CrmKind.AmoCrm,
-            _ => throw new FormatException($"'{parts[0]}' is not a known CRM."),
+            var other => throw new FormatException($"'{other}' is not a known CRM."),
         };
-        return new CrmRef(crm, parts[1], parts[2]);
+        return new CrmRef(crm, key[(first + 1)..last], key[(last + 1)..]);
     }
 
     /// <summary>A reference to another record in the same CRM account.</summary>

@@ -11,8 +11,9 @@ internal static class OnceVerb
     public static async Task<int> RunAsync(VerbArguments args, TextWriter output, CancellationToken cancellationToken)
     {
         var dryRun = args.Has("--dry-run");
-        var overrides = dryRun ? new Dictionary<string, string?> { ["DryRun"] = "true" } : null;
-        using var host = CrmBridgeHost.Build(args.ConfigurationArgs, overrides: overrides);
+
+        // The flag is the operator's last word: it beats DryRun=false from any configuration layer.
+        using var host = CrmBridgeHost.Build(dryRun ? [.. args.ConfigurationArgs, "--DryRun=true"] : args.ConfigurationArgs);
         var services = host.Services;
         if (!services.GetServices<ICrmConnector>().Any())
         {
