@@ -48,7 +48,11 @@ internal sealed class BitrixMethods(SandboxState state)
 
         var category = new Dictionary<string, object?>
         {
-            ["id"] = PortalPipeline.BitrixCategoryId, ["name"] = "Общая", ["sort"] = 100, ["entityTypeId"] = 2, ["isDefault"] = "Y",
+            ["id"] = PortalPipeline.BitrixCategoryId,
+            ["name"] = "Общая",
+            ["sort"] = 100,
+            ["entityTypeId"] = 2,
+            ["isDefault"] = "Y",
         };
         return new BitrixCallResult(new Dictionary<string, object?> { ["categories"] = new[] { category } }, Total: 1);
     }

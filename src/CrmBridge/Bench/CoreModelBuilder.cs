@@ -34,8 +34,14 @@ internal sealed class CoreModelBuilder(SamplePortal portal, int activitiesPerCom
             {
                 persons.Add(new Person
                 {
-                    Ref = companyRef.Sibling(Id(p.Id)), Company = companyRef, Name = p.FirstName + " " + p.LastName, Position = p.Position,
-                    IsDecisionMaker = p.IsDecisionMaker, OwnerId = User(c.Crm, c.OwnerUser), CreatedAt = p.CreatedAt, ModifiedAt = p.CreatedAt,
+                    Ref = companyRef.Sibling(Id(p.Id)),
+                    Company = companyRef,
+                    Name = p.FirstName + " " + p.LastName,
+                    Position = p.Position,
+                    IsDecisionMaker = p.IsDecisionMaker,
+                    OwnerId = User(c.Crm, c.OwnerUser),
+                    CreatedAt = p.CreatedAt,
+                    ModifiedAt = p.CreatedAt,
                 });
             }
 
@@ -46,8 +52,11 @@ internal sealed class CoreModelBuilder(SamplePortal portal, int activitiesPerCom
             {
                 ownerChanges.Add(new OwnerChange
                 {
-                    Ref = companyRef.Sibling(Id(c.Id) + "-owner-" + Id(k++)), Company = companyRef,
-                    FromOwnerId = User(c.Crm, change.FromUser), ToOwnerId = User(c.Crm, change.ToUser), At = change.At,
+                    Ref = companyRef.Sibling(Id(c.Id) + "-owner-" + Id(k++)),
+                    Company = companyRef,
+                    FromOwnerId = User(c.Crm, change.FromUser),
+                    ToOwnerId = User(c.Crm, change.ToUser),
+                    At = change.At,
                 });
             }
 
@@ -59,17 +68,33 @@ internal sealed class CoreModelBuilder(SamplePortal portal, int activitiesPerCom
 
         return new ClientBase
         {
-            Companies = companies, Persons = persons, Deals = deals, Activities = activities, StageChanges = stageChanges,
-            OwnerChanges = ownerChanges, Managers = Managers(portal.Spec.Now), Pipelines = Pipelines(portal.Spec.Now),
+            Companies = companies,
+            Persons = persons,
+            Deals = deals,
+            Activities = activities,
+            StageChanges = stageChanges,
+            OwnerChanges = ownerChanges,
+            Managers = Managers(portal.Spec.Now),
+            Pipelines = Pipelines(portal.Spec.Now),
         };
     }
 
     private static Company ToCompany(PortalCompany c, CrmRef companyRef) => new()
     {
-        Ref = companyRef, Title = c.Title, Inn = c.Inn, Kpp = c.Kpp, Ogrn = c.Ogrn,
+        Ref = companyRef,
+        Title = c.Title,
+        Inn = c.Inn,
+        Kpp = c.Kpp,
+        Ogrn = c.Ogrn,
         Requisites = c.Inn is null ? [] : [new Requisite(c.Inn, c.Kpp, c.Ogrn) { Id = companyRef.Id }],
-        OwnerId = User(c.Crm, c.OwnerUser), CreatedAt = c.CreatedAt, ModifiedAt = c.ModifiedAt,
-        Phones = [c.Phone], Emails = [c.Email], WebSite = c.WebSite, PostponedUntil = c.PostponedUntil, PostponeReason = c.PostponeReason,
+        OwnerId = User(c.Crm, c.OwnerUser),
+        CreatedAt = c.CreatedAt,
+        ModifiedAt = c.ModifiedAt,
+        Phones = [c.Phone],
+        Emails = [c.Email],
+        WebSite = c.WebSite,
+        PostponedUntil = c.PostponedUntil,
+        PostponeReason = c.PostponeReason,
     };
 
     private static void AddDeals(PortalCompany c, CrmRef companyRef, List<Deal> deals, List<StageChange> stageChanges)
@@ -81,9 +106,17 @@ internal sealed class CoreModelBuilder(SamplePortal portal, int activitiesPerCom
             var dealRef = companyRef.Sibling(Id(d.Id));
             deals.Add(new Deal
             {
-                Ref = dealRef, Title = d.Title, Company = companyRef, PipelineId = pipelineId, StageId = StageId(c.Crm, d.Stage),
-                StageEnteredAt = d.MovedAt, Amount = d.Amount, OwnerId = User(c.Crm, d.OwnerUser), CreatedAt = d.CreatedAt,
-                ModifiedAt = d.ModifiedAt, ClosedAt = d.ClosedAt,
+                Ref = dealRef,
+                Title = d.Title,
+                Company = companyRef,
+                PipelineId = pipelineId,
+                StageId = StageId(c.Crm, d.Stage),
+                StageEnteredAt = d.MovedAt,
+                Amount = d.Amount,
+                OwnerId = User(c.Crm, d.OwnerUser),
+                CreatedAt = d.CreatedAt,
+                ModifiedAt = d.ModifiedAt,
+                ClosedAt = d.ClosedAt,
                 Outcome = stage.Semantics switch { StageSemantics.Won => DealOutcome.Won, StageSemantics.Lost => DealOutcome.Lost, _ => DealOutcome.Open },
             });
             for (var step = 0; step < d.History.Count; step++)
@@ -91,9 +124,13 @@ internal sealed class CoreModelBuilder(SamplePortal portal, int activitiesPerCom
                 var to = d.History[step];
                 stageChanges.Add(new StageChange
                 {
-                    Ref = companyRef.Sibling(Id(PortalIds.History(d.Id, step))), Deal = dealRef, PipelineId = pipelineId,
+                    Ref = companyRef.Sibling(Id(PortalIds.History(d.Id, step))),
+                    Deal = dealRef,
+                    PipelineId = pipelineId,
                     FromStageId = step == 0 ? null : StageId(c.Crm, d.History[step - 1].Stage),
-                    ToStageId = StageId(c.Crm, to.Stage), At = to.At, ByUserId = User(c.Crm, to.ByUser),
+                    ToStageId = StageId(c.Crm, to.Stage),
+                    At = to.At,
+                    ByUserId = User(c.Crm, to.ByUser),
                 });
             }
         }
@@ -108,8 +145,15 @@ internal sealed class CoreModelBuilder(SamplePortal portal, int activitiesPerCom
         {
             activities.Add(new Activity
             {
-                Ref = companyRef.Sibling(Id(a.Id)), Company = companyRef, Kind = a.Kind, Direction = a.Direction,
-                OwnerId = User(c.Crm, a.OwnerUser), At = a.At, Completed = a.Completed, Subject = Intern(a.Subject), ModifiedAt = a.At,
+                Ref = companyRef.Sibling(Id(a.Id)),
+                Company = companyRef,
+                Kind = a.Kind,
+                Direction = a.Direction,
+                OwnerId = User(c.Crm, a.OwnerUser),
+                At = a.At,
+                Completed = a.Completed,
+                Subject = Intern(a.Subject),
+                ModifiedAt = a.At,
             });
             if (a.At < oldest)
             {
@@ -123,8 +167,15 @@ internal sealed class CoreModelBuilder(SamplePortal portal, int activitiesPerCom
             oldest = oldest.AddDays(-45);
             activities.Add(new Activity
             {
-                Ref = companyRef.Sibling(Id(c.Id) + "-call-" + Id(extra)), Company = companyRef, Kind = ActivityKind.Call,
-                Direction = Direction.Outbound, OwnerId = User(c.Crm, owner), At = oldest, Completed = true, Subject = Intern("Звонок"), ModifiedAt = oldest,
+                Ref = companyRef.Sibling(Id(c.Id) + "-call-" + Id(extra)),
+                Company = companyRef,
+                Kind = ActivityKind.Call,
+                Direction = Direction.Outbound,
+                OwnerId = User(c.Crm, owner),
+                At = oldest,
+                Completed = true,
+                Subject = Intern("Звонок"),
+                ModifiedAt = oldest,
             });
         }
     }

@@ -42,14 +42,24 @@ internal sealed record PortalRows(CrmKind Crm, IReadOnlyDictionary<string, long>
         return crm == CrmKind.Bitrix24
             ? new PortalRows(crm, new Dictionary<string, long>
             {
-                ["company"] = companies, ["requisite"] = requisites, ["contact"] = contacts, ["deal"] = deals,
-                ["stagehistory"] = history, ["activity"] = calls + meetings, ["user"] = users,
+                ["company"] = companies,
+                ["requisite"] = requisites,
+                ["contact"] = contacts,
+                ["deal"] = deals,
+                ["stagehistory"] = history,
+                ["activity"] = calls + meetings,
+                ["user"] = users,
             })
             : new PortalRows(crm, new Dictionary<string, long>
             {
                 // lead_status_changed events are the moves: every history entry after the creation.
-                ["company"] = companies, ["contact"] = contacts, ["lead"] = deals, ["task"] = meetings, ["call note"] = calls,
-                ["event"] = history - deals + ownerChanges, ["user"] = users,
+                ["company"] = companies,
+                ["contact"] = contacts,
+                ["lead"] = deals,
+                ["task"] = meetings,
+                ["call note"] = calls,
+                ["event"] = history - deals + ownerChanges,
+                ["user"] = users,
             });
     }
 

@@ -1,8 +1,8 @@
-using CrmBridge.Hosting;
 using System.Globalization;
 using CrmBridge.AmoCrm;
 using CrmBridge.Bitrix24;
 using CrmBridge.Core.Model;
+using CrmBridge.Hosting;
 using CrmBridge.Sandbox;
 using CrmBridge.Storage;
 using CrmBridge.Sync;

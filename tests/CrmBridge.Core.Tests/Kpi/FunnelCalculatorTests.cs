@@ -19,7 +19,11 @@ public class FunnelCalculatorTests
             {
                 StageProbabilities = new Dictionary<string, decimal>
                 {
-                    ["NEW"] = 0.1m, ["PREPARATION"] = 0.2m, ["PREPAYMENT_INVOICE"] = 0.4m, ["EXECUTING"] = 0.6m, ["FINAL_INVOICE"] = 0.8m,
+                    ["NEW"] = 0.1m,
+                    ["PREPARATION"] = 0.2m,
+                    ["PREPAYMENT_INVOICE"] = 0.4m,
+                    ["EXECUTING"] = 0.6m,
+                    ["FINAL_INVOICE"] = 0.8m,
                 },
             },
         },

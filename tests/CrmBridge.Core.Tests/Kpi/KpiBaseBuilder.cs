@@ -37,8 +37,13 @@ internal sealed class KpiBaseBuilder
     {
         companies.Add(new Company
         {
-            Ref = Ref(crm, id), Title = title, OwnerId = owner, CreatedAt = Msk(created), ModifiedAt = Msk(created),
-            Category = category, Inn = inn,
+            Ref = Ref(crm, id),
+            Title = title,
+            OwnerId = owner,
+            CreatedAt = Msk(created),
+            ModifiedAt = Msk(created),
+            Category = category,
+            Inn = inn,
         });
         return this;
     }
@@ -47,8 +52,14 @@ internal sealed class KpiBaseBuilder
     {
         persons.Add(new Person
         {
-            Ref = Ref(crm, $"p{nextId++}"), Name = "Contact", OwnerId = owner, CreatedAt = Msk(created), ModifiedAt = Msk(created),
-            IsDecisionMaker = decisionMaker, Position = position, Phones = phone is null ? [] : [phone],
+            Ref = Ref(crm, $"p{nextId++}"),
+            Name = "Contact",
+            OwnerId = owner,
+            CreatedAt = Msk(created),
+            ModifiedAt = Msk(created),
+            IsDecisionMaker = decisionMaker,
+            Position = position,
+            Phones = phone is null ? [] : [phone],
         });
         return this;
     }
@@ -59,9 +70,18 @@ internal sealed class KpiBaseBuilder
     {
         deals.Add(new Deal
         {
-            Ref = Ref(crm, id), Title = $"Deal {id}", PipelineId = crm == CrmKind.Bitrix24 ? "0" : "555", StageId = stage,
-            Amount = amount, Currency = currency, OwnerId = owner, CreatedAt = Msk(created), ModifiedAt = Msk(created),
-            Outcome = outcome, ClosedAt = closed is null ? null : Msk(closed), Company = company is null ? null : Ref(crm, company),
+            Ref = Ref(crm, id),
+            Title = $"Deal {id}",
+            PipelineId = crm == CrmKind.Bitrix24 ? "0" : "555",
+            StageId = stage,
+            Amount = amount,
+            Currency = currency,
+            OwnerId = owner,
+            CreatedAt = Msk(created),
+            ModifiedAt = Msk(created),
+            Outcome = outcome,
+            ClosedAt = closed is null ? null : Msk(closed),
+            Company = company is null ? null : Ref(crm, company),
             ProductsCount = products,
         });
         return this;
@@ -71,8 +91,12 @@ internal sealed class KpiBaseBuilder
     {
         changes.Add(new StageChange
         {
-            Ref = Ref(crm, $"sc{nextId++}"), Deal = Ref(crm, dealId), PipelineId = crm == CrmKind.Bitrix24 ? "0" : "555",
-            FromStageId = from, ToStageId = to, At = Msk(at),
+            Ref = Ref(crm, $"sc{nextId++}"),
+            Deal = Ref(crm, dealId),
+            PipelineId = crm == CrmKind.Bitrix24 ? "0" : "555",
+            FromStageId = from,
+            ToStageId = to,
+            At = Msk(at),
         });
         return this;
     }
@@ -83,21 +107,35 @@ internal sealed class KpiBaseBuilder
     {
         activities.Add(new Activity
         {
-            Ref = Ref(crm, $"a{nextId++}"), Kind = kind, OwnerId = owner, At = Msk(at), Completed = completed, Direction = direction,
-            Deal = deal is null ? null : Ref(crm, deal), Company = company is null ? null : Ref(crm, company), ModifiedAt = Msk(at),
+            Ref = Ref(crm, $"a{nextId++}"),
+            Kind = kind,
+            OwnerId = owner,
+            At = Msk(at),
+            Completed = completed,
+            Direction = direction,
+            Deal = deal is null ? null : Ref(crm, deal),
+            Company = company is null ? null : Ref(crm, company),
+            ModifiedAt = Msk(at),
         });
         return this;
     }
 
     public ClientBase Build() => new()
     {
-        Companies = companies, Persons = persons, Deals = deals, Activities = activities, Managers = managers,
-        StageChanges = changes, Pipelines = [BitrixPipeline, AmoPipeline],
+        Companies = companies,
+        Persons = persons,
+        Deals = deals,
+        Activities = activities,
+        Managers = managers,
+        StageChanges = changes,
+        Pipelines = [BitrixPipeline, AmoPipeline],
     };
 
     public static Pipeline BitrixPipeline { get; } = new()
     {
-        Ref = Ref(CrmKind.Bitrix24, "0"), Name = "Продажи", ModifiedAt = Msk("2026-01-01 00:00"),
+        Ref = Ref(CrmKind.Bitrix24, "0"),
+        Name = "Продажи",
+        ModifiedAt = Msk("2026-01-01 00:00"),
         Stages =
         [
             new("NEW", "Новая", 10, StageSemantics.Open),
@@ -112,7 +150,9 @@ internal sealed class KpiBaseBuilder
 
     public static Pipeline AmoPipeline { get; } = new()
     {
-        Ref = Ref(CrmKind.AmoCrm, "555"), Name = "Воронка", ModifiedAt = Msk("2026-01-01 00:00"),
+        Ref = Ref(CrmKind.AmoCrm, "555"),
+        Name = "Воронка",
+        ModifiedAt = Msk("2026-01-01 00:00"),
         Stages =
         [
             new("1001", "Первичный контакт", 10, StageSemantics.Open),

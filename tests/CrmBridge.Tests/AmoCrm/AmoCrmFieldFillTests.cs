@@ -117,9 +117,17 @@ public sealed class AmoCrmFieldFillTests
         })]);
         var company = new JsonObject
         {
-            ["id"] = 2002, ["name"] = "ООО Яндекс", ["responsible_user_id"] = 504142, ["group_id"] = 0, ["created_by"] = 504141,
-            ["updated_by"] = 504141, ["created_at"] = 1700000000, ["updated_at"] = 1700000200, ["is_deleted"] = false,
-            ["custom_fields_values"] = values, ["account_id"] = 28805383,
+            ["id"] = 2002,
+            ["name"] = "ООО Яндекс",
+            ["responsible_user_id"] = 504142,
+            ["group_id"] = 0,
+            ["created_by"] = 504141,
+            ["updated_by"] = 504141,
+            ["created_at"] = 1700000000,
+            ["updated_at"] = 1700000200,
+            ["is_deleted"] = false,
+            ["custom_fields_values"] = values,
+            ["account_id"] = 28805383,
         };
         var page = new JsonObject
         {

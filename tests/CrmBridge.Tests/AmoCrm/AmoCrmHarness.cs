@@ -1,4 +1,3 @@
-using CrmBridge.Tests.Support;
 using System.Net;
 using System.Net.Sockets;
 using System.Web;
@@ -6,6 +5,7 @@ using CrmBridge.AmoCrm;
 using CrmBridge.AmoCrm.Auth;
 using CrmBridge.Hosting;
 using CrmBridge.Storage;
+using CrmBridge.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -50,7 +50,10 @@ public sealed class AmoCrmOptionsValidatorTests
     {
         var result = _validator.Validate(null, new AmoCrmOptions
         {
-            BaseUrl = "https://example.amocrm.ru", AccessToken = AmoFixture.LongLivedToken, ClientId = "id", ClientSecret = AmoFixture.ClientSecret,
+            BaseUrl = "https://example.amocrm.ru",
+            AccessToken = AmoFixture.LongLivedToken,
+            ClientId = "id",
+            ClientSecret = AmoFixture.ClientSecret,
         });
 
         var failure = Assert.Single(result.Failures!);
@@ -82,7 +85,9 @@ public sealed class AmoCrmOptionsValidatorTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["AmoCrm:BaseUrl"] = "https://example.amocrm.ru", ["AmoCrm:RequestsPerSecond"] = "0", ["AmoCrm:AccessToken"] = AmoFixture.LongLivedToken,
+            ["AmoCrm:BaseUrl"] = "https://example.amocrm.ru",
+            ["AmoCrm:RequestsPerSecond"] = "0",
+            ["AmoCrm:AccessToken"] = AmoFixture.LongLivedToken,
         }).Build();
         using var store = new ObservedCrmStore(TimeProvider.System);
         using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging()

@@ -17,7 +17,9 @@ public sealed class AmoTokenManagerTests
         using var amo = AmoCrmHarness.OAuth().WithEmptyLists();
         amo.Server.Given(Request.Create().WithPath(TokenPath).UsingPost().WithBody(new JsonPartialMatcher(new
         {
-            client_secret = AmoFixture.ClientSecret, grant_type = "authorization_code", code = AmoFixture.AuthCode,
+            client_secret = AmoFixture.ClientSecret,
+            grant_type = "authorization_code",
+            code = AmoFixture.AuthCode,
             redirect_uri = "https://crmbridge.example/amocrm/callback",
         }))).RespondWith(AmoCrmHarness.Json("token.first.json"));
 

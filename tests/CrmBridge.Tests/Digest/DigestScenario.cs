@@ -91,13 +91,23 @@ internal static class DigestScenario
 
     private static Deal Deal(string id, string stage, decimal amount, string owner) => new()
     {
-        Ref = Ref(id), Title = id, PipelineId = "0", StageId = stage, Amount = amount, OwnerId = owner,
-        CreatedAt = Now.AddDays(-30), ModifiedAt = Now,
+        Ref = Ref(id),
+        Title = id,
+        PipelineId = "0",
+        StageId = stage,
+        Amount = amount,
+        OwnerId = owner,
+        CreatedAt = Now.AddDays(-30),
+        ModifiedAt = Now,
     };
 
     private static Finding Finding(string rule, string company, Dictionary<string, string> data) => new()
     {
-        Rule = rule, Subject = Ref(company), DetectedAt = Now, Data = data, Severity = Severity.Warning,
+        Rule = rule,
+        Subject = Ref(company),
+        DetectedAt = Now,
+        Data = data,
+        Severity = Severity.Warning,
     };
 
     private sealed class FixedCardLinks : ICardLinks

@@ -30,7 +30,12 @@ public sealed class EnrichmentReviewTests : IDisposable
     private void Cache(RegistryStatus status = RegistryStatus.Active) =>
         _store.Enrichment.Put("7805746764", new CompanyProfile
         {
-            Inn = "7805746764", Kpp = "780501001", Ogrn = "1197847066020", Source = "dadata", Status = status, Headcount = 37,
+            Inn = "7805746764",
+            Kpp = "780501001",
+            Ogrn = "1197847066020",
+            Source = "dadata",
+            Status = status,
+            Headcount = 37,
         }, Now);
 
     [Fact]

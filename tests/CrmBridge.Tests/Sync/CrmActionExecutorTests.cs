@@ -16,7 +16,8 @@ public sealed class CrmActionExecutorTests
         var planned = new CompanyFieldsPayload(
             new CrmRef(CrmKind.AmoCrm, "FIRM.amocrm.ru", "2002"),
             new SortedDictionary<string, string>(StringComparer.Ordinal) { ["KPP"] = "770401001", ["OGRN"] = "1027700229193" },
-            "dadata") { Inn = "7736207543" };
+            "dadata")
+        { Inn = "7736207543" };
         var (type, json) = OutboxPayloadSerializer.Serialize(planned);
 
         Assert.True(executor.CanExecute(ActionKinds.CrmFillEmptyFields));

@@ -1,9 +1,9 @@
-using CrmBridge.Tests.Support;
 using CrmBridge.Bitrix24;
 using CrmBridge.Bitrix24.Transport;
 using CrmBridge.Hosting;
 using CrmBridge.Storage;
 using CrmBridge.Sync;
+using CrmBridge.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
