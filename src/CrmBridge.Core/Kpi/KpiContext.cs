@@ -6,6 +6,7 @@ namespace CrmBridge.Core.Kpi;
 public sealed class KpiContext
 {
     private readonly Dictionary<CrmRef, List<StageChange>> changesByDeal;
+    private readonly Dictionary<SalesPerson, List<Deal>> dealsByOwner;
 
     private KpiContext(ClientBase clientBase, KpiSettings settings)
     {
@@ -15,6 +16,7 @@ public sealed class KpiContext
         Stages = new StageCatalog(clientBase.Pipelines, settings);
         Deals = clientBase.Deals.Where(deal => !deal.IsDeleted).ToList();
         changesByDeal = GroupByDealOldestFirst(clientBase.StageChanges);
+        dealsByOwner = GroupByOwner(Deals, Team);
     }
 
     public ClientBase Base { get; }
@@ -40,6 +42,13 @@ public sealed class KpiContext
     {
         ArgumentNullException.ThrowIfNull(deal);
         return changesByDeal.TryGetValue(deal.Ref, out var changes) ? changes : [];
+    }
+
+    /// <summary>The deals the person owns, in <see cref="Deals"/> order; each deal's owner is resolved once per report.</summary>
+    public IReadOnlyList<Deal> DealsOf(SalesPerson person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        return dealsByOwner.TryGetValue(person, out var deals) ? deals : [];
     }
 
     public (string Currency, decimal Amount) MoneyOf(Deal deal)
@@ -71,6 +80,28 @@ public sealed class KpiContext
         }
 
         return deal.Outcome == DealOutcome.Open || (deal.ClosedAt ?? deal.ModifiedAt) > moment;
+    }
+
+    private static Dictionary<SalesPerson, List<Deal>> GroupByOwner(IReadOnlyList<Deal> deals, SalesTeam team)
+    {
+        // The team hands out its own person objects, so grouping by identity skips a record comparison per deal.
+        var byIdentity = new Dictionary<SalesPerson, List<Deal>>(ReferenceEqualityComparer.Instance);
+        foreach (var deal in deals)
+        {
+            if (team.OwnerOf(deal.Ref, deal.OwnerId) is not { } owner)
+            {
+                continue;
+            }
+
+            if (!byIdentity.TryGetValue(owner, out var list))
+            {
+                byIdentity[owner] = list = [];
+            }
+
+            list.Add(deal);
+        }
+
+        return new Dictionary<SalesPerson, List<Deal>>(byIdentity);
     }
 
     /// <summary>One pass, no per-group LINQ objects: millions of stage moves group in a fraction of the LINQ time.</summary>

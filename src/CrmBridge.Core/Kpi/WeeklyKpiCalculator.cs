@@ -9,11 +9,14 @@ public static class WeeklyKpiCalculator
     {
         ArgumentNullException.ThrowIfNull(context);
         var companyOwners = context.Base.Companies.ToDictionary(company => company.Ref, company => company.OwnerId);
-        return context.Team.People.Select(person =>
+        var followUps = new FollowUpCallCounter();
+        var closingSlots = context.Team.People.Select(person => ClosingDeals(context, followUps, context.DealsOf(person), week)).ToList();
+        var calls = followUps.Count(context.Base.Activities);
+        return context.Team.People.Select((person, index) =>
         {
-            var deals = context.Deals.Where(deal => context.Team.OwnerOf(deal.Ref, deal.OwnerId) == person).ToList();
+            var deals = context.DealsOf(person);
             var (proposals, needToProposal) = Proposals(context, person, deals, week);
-            var closing = ClosingCalls(context, deals, week);
+            var closing = closingSlots[index].ConvertAll(slot => calls[slot]);
             return new ManagerWeek(
                 person,
                 context.Base.Companies.Count(company => !company.IsDeleted
@@ -47,7 +50,7 @@ public static class WeeklyKpiCalculator
     }
 
     /// <summary>Deals that entered a proposal stage this week, plus proposal activities not bound to one of them; and the days from need to proposal.</summary>
-    private static (int Count, List<double> NeedToProposalDays) Proposals(KpiContext context, SalesPerson person, List<Deal> deals, TimeWindow week)
+    private static (int Count, List<double> NeedToProposalDays) Proposals(KpiContext context, SalesPerson person, IReadOnlyList<Deal> deals, TimeWindow week)
     {
         var days = new List<double>();
         var counted = new HashSet<CrmRef>();
@@ -78,10 +81,10 @@ public static class WeeklyKpiCalculator
     }
 
     /// <summary>
-    /// For each deal in the TOP zone at the week's end (or won this week): outgoing completed calls on the deal, or on its
-    /// company when the call names no deal, since it entered the TOP zone.
+    /// Registers each deal in the TOP zone at the week's end (or won this week) for counting its outgoing completed calls,
+    /// on the deal or on its company when the call names no deal, since it entered the TOP zone; returns their slots.
     /// </summary>
-    private static List<int> ClosingCalls(KpiContext context, List<Deal> deals, TimeWindow week)
+    private static List<int> ClosingDeals(KpiContext context, FollowUpCallCounter followUps, IReadOnlyList<Deal> deals, TimeWindow week)
     {
         var result = new List<int>();
         foreach (var deal in deals)
@@ -97,12 +100,7 @@ public static class WeeklyKpiCalculator
                 ?? deal.StageEnteredAt
                 ?? deal.CreatedAt;
             var end = wonThisWeek ? deal.ClosedAt!.Value : week.To;
-            result.Add(context.Base.Activities.Count(activity => !activity.IsDeleted
-                && activity.Completed
-                && activity.Kind == ActivityKind.Call
-                && activity.Direction == Direction.Outbound
-                && activity.At >= entered && activity.At < end
-                && (activity.Deal == deal.Ref || (activity.Deal is null && activity.Company is not null && activity.Company == deal.Company))));
+            result.Add(followUps.Add(deal, entered, end));
         }
 
         return result;
