@@ -6,7 +6,9 @@ namespace CrmBridge.Core.Kpi;
 public sealed class KpiContext
 {
     private readonly Dictionary<CrmRef, List<StageChange>> changesByDeal;
+    private readonly Dictionary<Deal, IReadOnlyList<StageChange>> changesOfListedDeal;
     private readonly Dictionary<SalesPerson, List<Deal>> dealsByOwner;
+    private Dictionary<CrmRef, Company>? companiesByRef;
 
     private KpiContext(ClientBase clientBase, KpiSettings settings)
     {
@@ -16,6 +18,7 @@ public sealed class KpiContext
         Stages = new StageCatalog(clientBase.Pipelines, settings);
         Deals = clientBase.Deals.Where(deal => !deal.IsDeleted).ToList();
         changesByDeal = GroupByDealOldestFirst(clientBase.StageChanges);
+        changesOfListedDeal = ChangesOfEach(Deals, changesByDeal);
         dealsByOwner = GroupByOwner(Deals, Team);
     }
 
@@ -26,6 +29,9 @@ public sealed class KpiContext
     public SalesTeam Team { get; }
 
     public StageCatalog Stages { get; }
+
+    /// <summary>Every company by reference, built on first use and shared by the calculators (a reference listed twice throws).</summary>
+    public IReadOnlyDictionary<CrmRef, Company> CompaniesByRef => companiesByRef ??= Base.Companies.ToDictionary(company => company.Ref);
 
     /// <summary>Deals still present in the CRM.</summary>
     public IReadOnlyList<Deal> Deals { get; }
@@ -41,6 +47,11 @@ public sealed class KpiContext
     public IReadOnlyList<StageChange> ChangesOf(Deal deal)
     {
         ArgumentNullException.ThrowIfNull(deal);
+        if (changesOfListedDeal.TryGetValue(deal, out var listed))
+        {
+            return listed;
+        }
+
         return changesByDeal.TryGetValue(deal.Ref, out var changes) ? changes : [];
     }
 
@@ -80,6 +91,21 @@ public sealed class KpiContext
         }
 
         return deal.Outcome == DealOutcome.Open || (deal.ClosedAt ?? deal.ModifiedAt) > moment;
+    }
+
+    /// <summary>
+    /// Every calculator asks for the moves of the same deal objects several times; keyed by identity, a lookup skips
+    /// hashing the deal's reference strings.
+    /// </summary>
+    private static Dictionary<Deal, IReadOnlyList<StageChange>> ChangesOfEach(IReadOnlyList<Deal> deals, Dictionary<CrmRef, List<StageChange>> changesByDeal)
+    {
+        var byIdentity = new Dictionary<Deal, IReadOnlyList<StageChange>>(deals.Count, ReferenceEqualityComparer.Instance);
+        foreach (var deal in deals)
+        {
+            byIdentity[deal] = changesByDeal.TryGetValue(deal.Ref, out var changes) ? changes : [];
+        }
+
+        return byIdentity;
     }
 
     private static Dictionary<SalesPerson, List<Deal>> GroupByOwner(IReadOnlyList<Deal> deals, SalesTeam team)
