@@ -16,15 +16,11 @@ public static class DailyKpiCalculator
             .Select(activity => (activity, owner: context.Team.OwnerOf(activity.Ref, activity.OwnerId)))
             .Where(item => item.owner is not null)
             .ToList();
-        var deals = context.Deals
-            .Select(deal => (deal, owner: context.Team.OwnerOf(deal.Ref, deal.OwnerId)))
-            .Where(item => item.owner is not null)
-            .ToList();
 
         return context.Team.People.Select(person =>
         {
             var mine = activities.Where(item => item.owner == person).Select(item => item.activity).ToList();
-            var myDeals = deals.Where(item => item.owner == person).Select(item => item.deal).ToList();
+            var myDeals = context.DealsOf(person);
             var won = myDeals.Where(deal => deal.Outcome == DealOutcome.Won && window.Contains(deal.ClosedAt)).ToList();
             return new ManagerDay(
                 person,

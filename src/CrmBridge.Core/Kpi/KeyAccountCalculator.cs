@@ -12,7 +12,7 @@ public static class KeyAccountCalculator
     public static IReadOnlyList<KeyAccountShare> Compute(KpiContext context, TimeWindow window)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var companies = context.Base.Companies.ToDictionary(company => company.Ref);
+        var companies = context.CompaniesByRef;
         var income = context.Deals
             .Where(deal => deal.Outcome == DealOutcome.Won && window.Contains(deal.ClosedAt))
             .Select(deal => (company: deal.Company is not null ? companies.GetValueOrDefault(deal.Company) : null, money: context.MoneyOf(deal)))

@@ -6,6 +6,9 @@ namespace CrmBridge.Core.Kpi;
 public sealed class KpiContext
 {
     private readonly Dictionary<CrmRef, List<StageChange>> changesByDeal;
+    private readonly Dictionary<Deal, IReadOnlyList<StageChange>> changesOfListedDeal;
+    private readonly Dictionary<SalesPerson, List<Deal>> dealsByOwner;
+    private Dictionary<CrmRef, Company>? companiesByRef;
 
     private KpiContext(ClientBase clientBase, KpiSettings settings)
     {
@@ -14,9 +17,9 @@ public sealed class KpiContext
         Team = SalesTeam.From(clientBase.Managers, settings.ExcludedManagers.ToList());
         Stages = new StageCatalog(clientBase.Pipelines, settings);
         Deals = clientBase.Deals.Where(deal => !deal.IsDeleted).ToList();
-        changesByDeal = clientBase.StageChanges
-            .GroupBy(change => change.Deal)
-            .ToDictionary(group => group.Key, group => group.OrderBy(change => change.At).ToList());
+        changesByDeal = GroupByDealOldestFirst(clientBase.StageChanges);
+        changesOfListedDeal = ChangesOfEach(Deals, changesByDeal);
+        dealsByOwner = GroupByOwner(Deals, Team);
     }
 
     public ClientBase Base { get; }
@@ -26,6 +29,9 @@ public sealed class KpiContext
     public SalesTeam Team { get; }
 
     public StageCatalog Stages { get; }
+
+    /// <summary>Every company by reference, built on first use and shared by the calculators (a reference listed twice throws).</summary>
+    public IReadOnlyDictionary<CrmRef, Company> CompaniesByRef => companiesByRef ??= Base.Companies.ToDictionary(company => company.Ref);
 
     /// <summary>Deals still present in the CRM.</summary>
     public IReadOnlyList<Deal> Deals { get; }
@@ -41,7 +47,19 @@ public sealed class KpiContext
     public IReadOnlyList<StageChange> ChangesOf(Deal deal)
     {
         ArgumentNullException.ThrowIfNull(deal);
+        if (changesOfListedDeal.TryGetValue(deal, out var listed))
+        {
+            return listed;
+        }
+
         return changesByDeal.TryGetValue(deal.Ref, out var changes) ? changes : [];
+    }
+
+    /// <summary>The deals the person owns, in <see cref="Deals"/> order; each deal's owner is resolved once per report.</summary>
+    public IReadOnlyList<Deal> DealsOf(SalesPerson person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        return dealsByOwner.TryGetValue(person, out var deals) ? deals : [];
     }
 
     public (string Currency, decimal Amount) MoneyOf(Deal deal)
@@ -73,5 +91,74 @@ public sealed class KpiContext
         }
 
         return deal.Outcome == DealOutcome.Open || (deal.ClosedAt ?? deal.ModifiedAt) > moment;
+    }
+
+    /// <summary>
+    /// Every calculator asks for the moves of the same deal objects several times; keyed by identity, a lookup skips
+    /// hashing the deal's reference strings.
+    /// </summary>
+    private static Dictionary<Deal, IReadOnlyList<StageChange>> ChangesOfEach(IReadOnlyList<Deal> deals, Dictionary<CrmRef, List<StageChange>> changesByDeal)
+    {
+        var byIdentity = new Dictionary<Deal, IReadOnlyList<StageChange>>(deals.Count, ReferenceEqualityComparer.Instance);
+        foreach (var deal in deals)
+        {
+            byIdentity[deal] = changesByDeal.TryGetValue(deal.Ref, out var changes) ? changes : [];
+        }
+
+        return byIdentity;
+    }
+
+    private static Dictionary<SalesPerson, List<Deal>> GroupByOwner(IReadOnlyList<Deal> deals, SalesTeam team)
+    {
+        // The team hands out its own person objects, so grouping by identity skips a record comparison per deal.
+        var byIdentity = new Dictionary<SalesPerson, List<Deal>>(ReferenceEqualityComparer.Instance);
+        foreach (var deal in deals)
+        {
+            if (team.OwnerOf(deal.Ref, deal.OwnerId) is not { } owner)
+            {
+                continue;
+            }
+
+            if (!byIdentity.TryGetValue(owner, out var list))
+            {
+                byIdentity[owner] = list = [];
+            }
+
+            list.Add(deal);
+        }
+
+        return new Dictionary<SalesPerson, List<Deal>>(byIdentity);
+    }
+
+    /// <summary>One pass, no per-group LINQ objects: millions of stage moves group in a fraction of the LINQ time.</summary>
+    private static Dictionary<CrmRef, List<StageChange>> GroupByDealOldestFirst(IEnumerable<StageChange> changes)
+    {
+        var groups = new Dictionary<CrmRef, List<StageChange>>();
+        foreach (var change in changes)
+        {
+            if (!groups.TryGetValue(change.Deal, out var list))
+            {
+                groups[change.Deal] = list = [];
+            }
+
+            list.Add(change);
+        }
+
+        foreach (var list in groups.Values)
+        {
+            for (var i = 1; i < list.Count; i++)
+            {
+                if (list[i - 1].At > list[i].At)
+                {
+                    // OrderBy is stable (moves at the same moment keep their input order); List.Sort is not.
+                    var sorted = list.OrderBy(change => change.At).ToList();
+                    list.Clear();
+                    list.AddRange(sorted);
+                    break;
+                }
+            }
+        }
+
+        return groups;
     }
 }

@@ -8,22 +8,35 @@ public static class WeeklyKpiCalculator
     public static IReadOnlyList<ManagerWeek> Compute(KpiContext context, TimeWindow week)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var companyOwners = context.Base.Companies.ToDictionary(company => company.Ref, company => company.OwnerId);
-        return context.Team.People.Select(person =>
+        var companies = context.CompaniesByRef;
+        var followUps = new FollowUpCallCounter();
+        var closingSlots = context.Team.People.Select(person => ClosingDeals(context, followUps, context.DealsOf(person), week)).ToList();
+        var calls = followUps.Count(context.Base.Activities);
+
+        // Owners are resolved once per record in the week, not once per record and person.
+        var newCategoryA = ByOwner(
+            context.Base.Companies.Where(company => !company.IsDeleted && company.Category == ClientCategory.A && week.Contains(company.CreatedAt)),
+            company => context.Team.OwnerOf(company.Ref, company.OwnerId));
+        var decisionMakers = ByOwner(
+            context.Base.Persons.Where(contact => !contact.IsDeleted
+                && week.Contains(contact.CreatedAt)
+                && IsDecisionMakerWithContacts(contact, context.Settings.MappingFor(contact.Ref.Crm))),
+            contact => context.Team.OwnerOf(contact.Ref, contact.OwnerId ?? CompanyOwner(companies, contact.Company)));
+        var proposalActivities = ByOwner(
+            context.Base.Activities.Where(activity => !activity.IsDeleted
+                && activity.Completed
+                && week.Contains(activity.At)
+                && context.Settings.MappingFor(activity.Ref.Crm).ProposalActivityKinds.Contains(activity.Kind)),
+            activity => context.Team.OwnerOf(activity.Ref, activity.OwnerId));
+        return context.Team.People.Select((person, index) =>
         {
-            var deals = context.Deals.Where(deal => context.Team.OwnerOf(deal.Ref, deal.OwnerId) == person).ToList();
-            var (proposals, needToProposal) = Proposals(context, person, deals, week);
-            var closing = ClosingCalls(context, deals, week);
+            var deals = context.DealsOf(person);
+            var (proposals, needToProposal) = Proposals(context, proposalActivities.GetValueOrDefault(person) ?? [], deals, week);
+            var closing = closingSlots[index].ConvertAll(slot => calls[slot]);
             return new ManagerWeek(
                 person,
-                context.Base.Companies.Count(company => !company.IsDeleted
-                    && company.Category == ClientCategory.A
-                    && week.Contains(company.CreatedAt)
-                    && context.Team.OwnerOf(company.Ref, company.OwnerId) == person),
-                context.Base.Persons.Count(contact => !contact.IsDeleted
-                    && week.Contains(contact.CreatedAt)
-                    && context.Team.OwnerOf(contact.Ref, contact.OwnerId ?? CompanyOwner(companyOwners, contact.Company)) == person
-                    && IsDecisionMakerWithContacts(contact, context.Settings.MappingFor(contact.Ref.Crm))),
+                newCategoryA.GetValueOrDefault(person)?.Count ?? 0,
+                decisionMakers.GetValueOrDefault(person)?.Count ?? 0,
                 deals.Count(deal => context.ChangesOf(deal).Any(change =>
                     week.Contains(change.At) && context.Stages.Find(deal, change.ToStageId)?.IsNeed == true)),
                 proposals,
@@ -35,8 +48,30 @@ public static class WeeklyKpiCalculator
         }).ToList();
     }
 
-    private static string? CompanyOwner(Dictionary<CrmRef, string?> owners, CrmRef? company) =>
-        company is not null && owners.TryGetValue(company, out var owner) ? owner : null;
+    /// <summary>Records by their owner among the team's people (by identity: the team hands out its own objects); others dropped.</summary>
+    private static Dictionary<SalesPerson, List<T>> ByOwner<T>(IEnumerable<T> records, Func<T, SalesPerson?> ownerOf)
+    {
+        var groups = new Dictionary<SalesPerson, List<T>>(ReferenceEqualityComparer.Instance);
+        foreach (var record in records)
+        {
+            if (ownerOf(record) is not { } owner)
+            {
+                continue;
+            }
+
+            if (!groups.TryGetValue(owner, out var list))
+            {
+                groups[owner] = list = [];
+            }
+
+            list.Add(record);
+        }
+
+        return groups;
+    }
+
+    private static string? CompanyOwner(IReadOnlyDictionary<CrmRef, Company> companies, CrmRef? company) =>
+        company is not null && companies.TryGetValue(company, out var found) ? found.OwnerId : null;
 
     private static bool IsDecisionMakerWithContacts(Person contact, CrmKpiMapping mapping)
     {
@@ -47,7 +82,7 @@ public static class WeeklyKpiCalculator
     }
 
     /// <summary>Deals that entered a proposal stage this week, plus proposal activities not bound to one of them; and the days from need to proposal.</summary>
-    private static (int Count, List<double> NeedToProposalDays) Proposals(KpiContext context, SalesPerson person, List<Deal> deals, TimeWindow week)
+    private static (int Count, List<double> NeedToProposalDays) Proposals(KpiContext context, List<Activity> proposalActivities, IReadOnlyList<Deal> deals, TimeWindow week)
     {
         var days = new List<double>();
         var counted = new HashSet<CrmRef>();
@@ -68,20 +103,15 @@ public static class WeeklyKpiCalculator
             }
         }
 
-        var activities = context.Base.Activities.Count(activity => !activity.IsDeleted
-            && activity.Completed
-            && week.Contains(activity.At)
-            && context.Settings.MappingFor(activity.Ref.Crm).ProposalActivityKinds.Contains(activity.Kind)
-            && context.Team.OwnerOf(activity.Ref, activity.OwnerId) == person
-            && (activity.Deal is null || !counted.Contains(activity.Deal)));
+        var activities = proposalActivities.Count(activity => activity.Deal is null || !counted.Contains(activity.Deal));
         return (counted.Count + activities, days);
     }
 
     /// <summary>
-    /// For each deal in the TOP zone at the week's end (or won this week): outgoing completed calls on the deal, or on its
-    /// company when the call names no deal, since it entered the TOP zone.
+    /// Registers each deal in the TOP zone at the week's end (or won this week) for counting its outgoing completed calls,
+    /// on the deal or on its company when the call names no deal, since it entered the TOP zone; returns their slots.
     /// </summary>
-    private static List<int> ClosingCalls(KpiContext context, List<Deal> deals, TimeWindow week)
+    private static List<int> ClosingDeals(KpiContext context, FollowUpCallCounter followUps, IReadOnlyList<Deal> deals, TimeWindow week)
     {
         var result = new List<int>();
         foreach (var deal in deals)
@@ -97,12 +127,7 @@ public static class WeeklyKpiCalculator
                 ?? deal.StageEnteredAt
                 ?? deal.CreatedAt;
             var end = wonThisWeek ? deal.ClosedAt!.Value : week.To;
-            result.Add(context.Base.Activities.Count(activity => !activity.IsDeleted
-                && activity.Completed
-                && activity.Kind == ActivityKind.Call
-                && activity.Direction == Direction.Outbound
-                && activity.At >= entered && activity.At < end
-                && (activity.Deal == deal.Ref || (activity.Deal is null && activity.Company is not null && activity.Company == deal.Company))));
+            result.Add(followUps.Add(deal, entered, end));
         }
 
         return result;
