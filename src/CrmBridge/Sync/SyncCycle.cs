@@ -35,6 +35,12 @@ internal sealed partial class SyncCycle(
 
         progress?.Report("Reading the CRMs…");
         var sources = await Task.WhenAll(connectors.Select(c => SyncOneAsync(c, cancellationToken)));
+        if (sources.Length == 0)
+        {
+            // Nothing to evaluate yet; running the rules now would record a "first run" over an empty base and
+            // let the real first run release cards whose history CrmBridge never saw.
+            LogNoCrm();
+        }
 
         progress?.Report("Enriching INNs from the registries…");
         var enriched = await enrichment.RunAsync(cancellationToken);
@@ -48,7 +54,9 @@ internal sealed partial class SyncCycle(
         progress?.Report("Deduping by INN and evaluating the rules…");
         var clientBase = store.LoadClientBase();
         var (duplicates, _) = await dedupe.RunAsync(clientBase, report: null, queueActions: true, cancellationToken);
-        var ruleReport = rules.Run(clientBase, duplicates.InnGroupRefs);
+        var ruleReport = sources.Length == 0
+            ? new RuleReport(startedAt, FirstRun: true, [], [])
+            : rules.Run(clientBase, duplicates.InnGroupRefs);
 
         progress?.Report("Executing actions…");
         var dispatched = await dispatcher.DispatchAsync(cancellationToken);
@@ -109,6 +117,9 @@ internal sealed partial class SyncCycle(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Sync of {Crm} {Account} failed; its checkpoints are kept and the next tick retries")]
     private partial void LogFailed(Exception exception, CrmKind crm, string account);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No CRM is configured (Bitrix24:WebhookUrl, AmoCrm:BaseUrl): nothing to sync or evaluate")]
+    private partial void LogNoCrm();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Tick done: {Synced}/{Sources} CRMs read, {Findings} findings, {Done} actions executed, {DryRun} recorded in dry run")]
     private partial void LogCycle(int synced, int sources, int findings, int done, int dryRun);
