@@ -1,11 +1,8 @@
 using System.Diagnostics;
-using CrmBridge.Core.Kpi;
 using CrmBridge.Digest;
 using CrmBridge.Hosting;
 using CrmBridge.Hosting.Cli;
-using CrmBridge.Kpi;
 using CrmBridge.Outbox;
-using CrmBridge.Rules;
 using CrmBridge.Sandbox;
 using CrmBridge.Sandbox.Portal;
 using CrmBridge.Storage;
@@ -13,7 +10,6 @@ using CrmBridge.Sync;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace CrmBridge.Demo;
 
@@ -68,11 +64,7 @@ internal static class DemoVerb
         var sent = await services.GetRequiredService<OutboxDispatcher>().DispatchAsync(cancellationToken);
         await output.WriteLineAsync($"Telegram (sandbox) received {sandbox.TelegramRequests.Count} requests; {sent.Done} digest messages sent now.");
 
-        var kpis = KpiReportBuilder.Build(
-            services.GetRequiredService<ICrmStore>().LoadClientBase(),
-            KpiSettingsFactory.Create(services.GetRequiredService<IOptions<KpiOptions>>().Value),
-            TimeProvider.System.GetUtcNow(),
-            services.GetRequiredService<PortalTimeZone>().Zone);
+        var kpis = services.GetRequiredService<DigestBuilder>().Report(services.GetRequiredService<ICrmStore>().LoadClientBase(), TimeProvider.System.GetUtcNow());
         var checks = PlantedCheck.Compare(sandbox.Facts, cycle, kpis);
         await output.WriteLineAsync();
         await output.WriteLineAsync($"{"Found versus planted",-45} {"planted",8} {"found",8}");

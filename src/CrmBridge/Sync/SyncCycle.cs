@@ -44,15 +44,20 @@ internal sealed partial class SyncCycle(
 
         progress?.Report("Enriching INNs from the registries…");
         var enriched = await enrichment.RunAsync(cancellationToken);
-        var reviewed = review.Review(store.Companies.All(), time.GetUtcNow(), zone.Zone);
-        Quarantine(reviewed.Findings);
+        var clientBase = store.LoadClientBase();
+        var reviewed = review.Review(clientBase.Companies, time.GetUtcNow(), zone.Zone);
+        if (Quarantine(reviewed.Findings) > 0)
+        {
+            // Rare (a company newly found liquidated); the rules must see it out of the working base.
+            clientBase = store.LoadClientBase();
+        }
+
         foreach (var action in reviewed.Actions)
         {
             outbox.Enqueue(action);
         }
 
         progress?.Report("Deduping by INN and evaluating the rules…");
-        var clientBase = store.LoadClientBase();
         var (duplicates, _) = await dedupe.RunAsync(clientBase, report: null, queueActions: true, cancellationToken);
         var ruleReport = sources.Length == 0
             ? new RuleReport(startedAt, FirstRun: true, [], [])
@@ -88,12 +93,15 @@ internal sealed partial class SyncCycle(
         }
     }
 
-    /// <summary>A company the registry reports liquidated or bankrupt leaves the working base until its re-check date.</summary>
-    private void Quarantine(IReadOnlyList<Finding> findings)
+    /// <summary>
+    /// A company the registry reports liquidated or bankrupt leaves the working base until its re-check date;
+    /// returns how many cards were newly quarantined.
+    /// </summary>
+    private int Quarantine(IReadOnlyList<Finding> findings)
     {
         if (findings.Count == 0)
         {
-            return;
+            return 0;
         }
 
         var settings = rulesOptions.Value.ToRuleSettings();
@@ -106,7 +114,7 @@ internal sealed partial class SyncCycle(
             .Where(c => c.QuarantinedUntil is null)
             .Select(c => c with { QuarantinedUntil = WorkingBase.DefaultQuarantineRecheck(now, settings, calendar) })
             .ToList();
-        store.Companies.Upsert(quarantined);
+        return store.Companies.Upsert(quarantined);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Synced {Crm} {Account}: {Companies} companies, {Deals} deals, {Activities} activities in {Requests} requests")]

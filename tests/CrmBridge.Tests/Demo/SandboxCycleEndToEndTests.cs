@@ -1,9 +1,7 @@
-using CrmBridge.Core.Kpi;
 using CrmBridge.Demo;
 using CrmBridge.Digest;
 using CrmBridge.Hosting;
 using CrmBridge.Hosting.Cli;
-using CrmBridge.Kpi;
 using CrmBridge.Outbox;
 using CrmBridge.Sandbox;
 using CrmBridge.Sandbox.Portal;
@@ -12,7 +10,6 @@ using CrmBridge.Sync;
 using CrmBridge.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace CrmBridge.Tests.Demo;
 
@@ -56,11 +53,7 @@ public sealed class SandboxCycleEndToEndTests : IAsyncLifetime
 
         // Assert: both CRMs were read, every planted fact was found, yesterday's numbers match.
         Assert.All(cycle.Sources, s => Assert.Null(s.Error));
-        var kpis = KpiReportBuilder.Build(
-            services.GetRequiredService<ICrmStore>().LoadClientBase(),
-            KpiSettingsFactory.Create(services.GetRequiredService<IOptions<KpiOptions>>().Value),
-            TimeProvider.System.GetUtcNow(),
-            services.GetRequiredService<PortalTimeZone>().Zone);
+        var kpis = services.GetRequiredService<DigestBuilder>().Report(services.GetRequiredService<ICrmStore>().LoadClientBase(), TimeProvider.System.GetUtcNow());
         var mismatches = PlantedCheck.Compare(_sandbox.Facts, cycle, kpis).Where(c => !c.Matches).Select(c => $"{c.What}: planted {c.Planted}, found {c.Found}");
         Assert.Empty(mismatches);
 
