@@ -7,7 +7,7 @@ public static class KpiReportBuilder
 {
     public static KpiReport Build(ClientBase clientBase, KpiSettings settings, DateTimeOffset now, TimeZoneInfo zone)
     {
-        var context = KpiContext.From(clientBase, settings);
+        var context = KpiContext.From(clientBase, settings, zone, now);
         var month = KpiWindows.ThisMonth(now, zone);
         return new KpiReport
         {
@@ -21,7 +21,7 @@ public static class KpiReportBuilder
             FunnelYearBefore = FunnelCalculator.Compute(context, month.YearBefore()),
             Sufficiency = PlanSufficiencyCalculator.Compute(context, month),
             KeyAccounts = KeyAccountCalculator.Compute(context, new TimeWindow(now - settings.KeyAccountWindow, now)),
-            Base = BaseStructure.Compute(clientBase, now),
+            Base = BaseStructure.Compute(context),
         };
     }
 }

@@ -80,7 +80,7 @@ public sealed class EnrichmentReviewTests : IDisposable
 
         var (_, decision) = Assert.Single(Review(options, Card("7805746764")).Categories);
 
-        Assert.Equal(ClientCategory.B, decision.Category);
+        Assert.Equal(CompanyCategory.B, decision.Category);
     }
 
     public void Dispose() => _store.Dispose();
