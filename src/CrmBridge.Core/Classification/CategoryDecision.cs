@@ -20,6 +20,13 @@ public sealed record CategoryDecision(CompanyCategory Category, IReadOnlyList<st
     /// </summary>
     public DateTimeOffset? FirstAAt { get; init; }
 
+    /// <summary>Equal by value, reasons included: a decision read back from the Store equals the one written.</summary>
+    public bool Equals(CategoryDecision? other) =>
+        other is not null && Category == other.Category && Reasons.SequenceEqual(other.Reasons) && DecidedAt == other.DecidedAt
+        && RegistryFingerprint == other.RegistryFingerprint && FirstAAt == other.FirstAAt;
+
+    public override int GetHashCode() => HashCode.Combine(Category, DecidedAt, RegistryFingerprint, FirstAAt);
+
     /// <summary>A card's category A/B: Unknown until enrichment decided it.</summary>
     public static CompanyCategory Of(Company company)
     {
