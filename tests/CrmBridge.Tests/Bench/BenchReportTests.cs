@@ -1,6 +1,6 @@
 using System.Text.Json;
-using CrmBridge.Bench;
 using CrmBridge.Hosting.Cli;
+using CrmBridge.Sandbox.Bench;
 
 namespace CrmBridge.Tests.Bench;
 

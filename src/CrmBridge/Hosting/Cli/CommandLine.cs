@@ -1,4 +1,3 @@
-using CrmBridge.Demo;
 using CrmBridge.Sync;
 using Microsoft.Extensions.Hosting;
 
@@ -7,8 +6,17 @@ namespace CrmBridge.Hosting.Cli;
 /// <summary>`crmbridge [verb] [options] [--Section:Key=value ...]`: runs the worker or one verb.</summary>
 internal static class CommandLine
 {
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    /// <summary>A verb added by another executable (the sandbox's `demo` and `bench`), with its help line.</summary>
+    public sealed record ExtraVerb(string Name, string Help, Func<VerbArguments, TextWriter, CancellationToken, Task<int>> RunAsync);
+
+    public static async Task<int> RunAsync(
+        IReadOnlyList<string> args,
+        TextWriter output,
+        TextWriter error,
+        CancellationToken cancellationToken,
+        IReadOnlyList<ExtraVerb>? extraVerbs = null)
     {
+        extraVerbs ??= [];
         VerbArguments parsed;
         try
         {
@@ -24,16 +32,15 @@ internal static class CommandLine
         {
             return parsed.Verb switch
             {
-                "run" when parsed.Has("--help") || parsed.Has("-h") => await HelpAsync(output),
+                "run" when parsed.Has("--help") || parsed.Has("-h") => await HelpAsync(output, extraVerbs),
                 "run" => await RunWorkerAsync(parsed, cancellationToken),
-                "help" => await HelpAsync(output),
+                "help" => await HelpAsync(output, extraVerbs),
                 "inn" => await InnVerb.RunAsync(parsed, output, cancellationToken),
                 "digest" => await DigestVerb.RunAsync(parsed, output, cancellationToken),
                 "dedupe" => await DedupeVerb.RunAsync(parsed, output, cancellationToken),
-                "demo" => await DemoVerb.RunAsync(parsed, output, cancellationToken),
                 "once" => await OnceVerb.RunAsync(parsed, output, cancellationToken),
                 "amocrm-auth" => await AmoCrmAuthVerb.RunAsync(parsed, output, cancellationToken),
-                "bench" => await BenchVerb.RunAsync(parsed, output, cancellationToken),
+                var verb when extraVerbs.FirstOrDefault(v => v.Name == verb) is { } extra => await extra.RunAsync(parsed, output, cancellationToken),
                 _ => await UnknownAsync(parsed.Verb, error),
             };
         }
@@ -66,15 +73,15 @@ internal static class CommandLine
         return ExitCodes.Usage;
     }
 
-    private static async Task<int> HelpAsync(TextWriter output)
+    private static async Task<int> HelpAsync(TextWriter output, IReadOnlyList<ExtraVerb> extraVerbs)
     {
-        await output.WriteLineAsync("""
+        var extras = string.Concat(extraVerbs.Select(v => $"  {v.Name,-20}  {v.Help}{Environment.NewLine}"));
+        await output.WriteLineAsync($$"""
             CrmBridge: keeps Bitrix24 and amoCRM client bases clean and the sales team on rhythm.
 
             Usage: crmbridge [command] [options] [--Section:Key=value ...]
 
               (no command)          run the worker: sync and digest on their schedules, the Telegram bot
-              demo                  run one full cycle against the built-in sandbox and print the digest
               once [--dry-run] [--report FILE.json]
                                     one full cycle against the configured CRMs
               digest [--print]      compute the morning digest now and send it (or print it)
@@ -83,9 +90,7 @@ internal static class CommandLine
               inn NUMBER            validate an INN and show what enrichment knows about it
               amocrm-auth --code CODE
                                     exchange an amoCRM authorization code for tokens
-              bench [--companies N] [--core-companies N] [--only sync|core] [--report FILE.json]
-                                    measure sync and core throughput against the sandbox
-
+            {{extras}}
             Settings come from config/appsettings.json, then CRMBRIDGE_* environment variables
             (CRMBRIDGE_Section__Key), then --Section:Key=value switches.
             """);

@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-namespace CrmBridge.Bench;
+namespace CrmBridge.Sandbox.Bench;
 
 /// <summary>
 /// The real connectors wired as the worker wires them (AddStorage + AddBitrix24 + AddAmoCrm), pointed at the

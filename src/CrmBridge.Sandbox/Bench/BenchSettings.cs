@@ -1,4 +1,4 @@
-namespace CrmBridge.Bench;
+namespace CrmBridge.Sandbox.Bench;
 
 /// <summary>What to measure and at which sizes.</summary>
 internal sealed record BenchSettings

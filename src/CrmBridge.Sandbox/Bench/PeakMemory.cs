@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace CrmBridge.Bench;
+namespace CrmBridge.Sandbox.Bench;
 
 /// <summary>
 /// Peak memory over one measured step: the managed heap and the working set sampled every few milliseconds, and on

@@ -3,7 +3,7 @@ using CrmBridge.Core.Model;
 using CrmBridge.Sandbox.Portal;
 using CrmBridge.Sync;
 
-namespace CrmBridge.Demo;
+namespace CrmBridge.Sandbox.Demo;
 
 /// <summary>One line of the demo's "found versus planted" table.</summary>
 internal sealed record PlantedCheck(string What, int Planted, int Found)

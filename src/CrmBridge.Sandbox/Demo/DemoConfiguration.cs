@@ -3,7 +3,7 @@ using CrmBridge.Core.Model;
 using CrmBridge.Sandbox;
 using CrmBridge.Sandbox.Portal;
 
-namespace CrmBridge.Demo;
+namespace CrmBridge.Sandbox.Demo;
 
 /// <summary>
 /// The settings that point the real product at a running sandbox: every URL, token and the portal's people.

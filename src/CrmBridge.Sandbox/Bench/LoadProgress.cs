@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace CrmBridge.Bench;
+namespace CrmBridge.Sandbox.Bench;
 
 /// <summary>Prints rows stored so far and requests served every few seconds while a load runs.</summary>
 internal sealed class LoadProgress : IAsyncDisposable

@@ -1,4 +1,4 @@
-namespace CrmBridge.Bench;
+namespace CrmBridge.Sandbox.Bench;
 
 /// <summary>One full load of one CRM through its connector; see <see cref="BenchReport"/> for the fields.</summary>
 internal sealed record SyncMeasurement

@@ -1,4 +1,4 @@
-namespace CrmBridge.Bench;
+namespace CrmBridge.Sandbox.Bench;
 
 /// <summary>The pure core over an in-memory base; see <see cref="BenchReport"/> for the fields.</summary>
 internal sealed record CoreMeasurement

@@ -1,7 +1,7 @@
 using CrmBridge.Core.Model;
 using CrmBridge.Storage;
 
-namespace CrmBridge.Bench;
+namespace CrmBridge.Sandbox.Bench;
 
 internal sealed class CountingCompanyRepository : CountingRepository<Company>, ICompanyRepository
 {

@@ -1,4 +1,4 @@
-namespace CrmBridge.Bench;
+namespace CrmBridge.Sandbox.Bench;
 
 /// <summary>
 /// What `crmbridge bench` measured, written as JSON (camelCase) for scripts. Shape:

@@ -2,7 +2,7 @@ using System.Globalization;
 using CrmBridge.Core.Model;
 using CrmBridge.Sandbox.Portal;
 
-namespace CrmBridge.Bench;
+namespace CrmBridge.Sandbox.Bench;
 
 /// <summary>
 /// Builds the in-memory client base the core works on straight from the sample-portal generator (no HTTP, no LiteDB),

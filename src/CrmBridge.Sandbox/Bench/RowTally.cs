@@ -1,4 +1,4 @@
-namespace CrmBridge.Bench;
+namespace CrmBridge.Sandbox.Bench;
 
 /// <summary>A thread-safe running count: connectors store pages of several lists side by side.</summary>
 internal sealed class RowTally

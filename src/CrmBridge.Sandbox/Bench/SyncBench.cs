@@ -5,7 +5,7 @@ using CrmBridge.Sandbox;
 using CrmBridge.Sandbox.Portal;
 using CrmBridge.Sync;
 
-namespace CrmBridge.Bench;
+namespace CrmBridge.Sandbox.Bench;
 
 /// <summary>
 /// Full loads of both CRMs from the sandbox through the real connectors at the vendors' limits, then one incremental

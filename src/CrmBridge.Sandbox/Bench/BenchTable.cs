@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace CrmBridge.Bench;
+namespace CrmBridge.Sandbox.Bench;
 
 /// <summary>The report as a person reads it.</summary>
 internal static class BenchTable

@@ -6,7 +6,7 @@ using CrmBridge.Core.Model;
 using CrmBridge.Core.Rules;
 using CrmBridge.Sandbox.Portal;
 
-namespace CrmBridge.Bench;
+namespace CrmBridge.Sandbox.Bench;
 
 /// <summary>
 /// The pure core over an in-memory base built from the generator: dedupe, then the rules fed with its INN groups.

@@ -1,7 +1,7 @@
 using CrmBridge.Core.Model;
 using CrmBridge.Storage;
 
-namespace CrmBridge.Bench;
+namespace CrmBridge.Sandbox.Bench;
 
 internal class CountingRepository<T>(IRecordRepository<T> inner, RowTally tally) : IRecordRepository<T>
     where T : class, IRecord

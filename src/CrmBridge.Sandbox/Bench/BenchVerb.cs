@@ -1,8 +1,10 @@
 using System.Globalization;
-using CrmBridge.Bench;
+using CrmBridge.Hosting;
+using CrmBridge.Hosting.Cli;
+using CrmBridge.Sandbox.Bench;
 using CrmBridge.Sandbox.Portal;
 
-namespace CrmBridge.Hosting.Cli;
+namespace CrmBridge.Sandbox.Bench;
 
 /// <summary>
 /// `crmbridge bench [--companies N] [--core-companies N] [--only sync|core] [--report FILE.json]`: full loads from the

@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace CrmBridge.Demo;
+namespace CrmBridge.Sandbox.Demo;
 
 /// <summary>
 /// `crmbridge demo [--size N] [--seed S]`: starts the sandbox on a free loopback port, runs one full cycle through the

@@ -1,7 +1,7 @@
 using CrmBridge.Core.Model;
 using CrmBridge.Storage;
 
-namespace CrmBridge.Bench;
+namespace CrmBridge.Sandbox.Bench;
 
 /// <summary>The Store as the connectors see it, counting the records they hand it, so progress can show rows so far.</summary>
 internal sealed class CountingCrmStore : ICrmStore

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace CrmBridge.Bench;
+namespace CrmBridge.Sandbox.Bench;
 
 /// <summary>Runs the chosen parts of the bench and writes the JSON report.</summary>
 internal static class BenchRunner

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CrmBridge.Bench;
+namespace CrmBridge.Sandbox.Bench;
 
 /// <summary>Columns aligned for a terminal: the first left-aligned, the rest (numbers) right-aligned.</summary>
 internal sealed class TextTable(params string[] headers)

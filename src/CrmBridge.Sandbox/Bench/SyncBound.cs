@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CrmBridge.Bench;
+namespace CrmBridge.Sandbox.Bench;
 
 /// <summary>Says what holds a full load below 90 % of the ceiling, from what the measurement itself shows.</summary>
 internal static class SyncBound

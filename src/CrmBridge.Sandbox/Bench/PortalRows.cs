@@ -1,7 +1,7 @@
 using CrmBridge.Core.Model;
 using CrmBridge.Sandbox.Portal;
 
-namespace CrmBridge.Bench;
+namespace CrmBridge.Sandbox.Bench;
 
 /// <summary>
 /// What a full load of one CRM must transfer, counted from the generator the sandbox serves: rows per list and the

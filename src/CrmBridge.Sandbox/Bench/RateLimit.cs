@@ -1,4 +1,4 @@
-namespace CrmBridge.Bench;
+namespace CrmBridge.Sandbox.Bench;
 
 /// <summary>A vendor's documented limit: requests a second, requests allowed at once, rows one request carries.</summary>
 internal sealed record RateLimit(double RequestsPerSecond, int Burst, int RowsPerRequest)
