@@ -14,4 +14,5 @@ internal sealed record AmoLead(
     long? LossReasonId = null,
     long? ClosedAt = null,
     bool? IsDeleted = null,
-    [property: JsonPropertyName("_embedded")] AmoLinkedEntities? Embedded = null);
+    [property: JsonPropertyName("_embedded")] AmoLinkedEntities? Embedded = null,
+    IReadOnlyList<AmoCustomFieldValue>? CustomFieldsValues = null);

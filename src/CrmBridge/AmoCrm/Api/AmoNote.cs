@@ -13,4 +13,5 @@ internal sealed record AmoNote(
     public const string CallIn = "call_in";
     public const string CallOut = "call_out";
     public const string Common = "common";
+    public const string Mail = "amomail_message";
 }
