@@ -1,5 +1,7 @@
 namespace CrmBridge.AmoCrm.Api;
 
+// Tasks (/api/v4/tasks): read, and the task CrmBridge adds.
+
 /// <summary>A task; task_type_id 1 is a call / follow-up, 2 a meeting. "result" is left out: it is [] when empty.</summary>
 internal sealed record AmoTask(
     long Id,
@@ -16,3 +18,5 @@ internal sealed record AmoTask(
     public const long CallType = 1;
     public const long MeetingType = 2;
 }
+
+internal sealed record AmoNewTask(string Text, long CompleteTill, long EntityId, string EntityType, long TaskTypeId, long ResponsibleUserId);
