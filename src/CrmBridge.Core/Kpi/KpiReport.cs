@@ -15,6 +15,12 @@ public sealed record KpiReport
 
     public IReadOnlyList<ManagerWeek> Weeks { get; init; } = [];
 
+    /// <summary>The daily figures summed over the week so far, per manager (same calculator, the week's window).</summary>
+    public IReadOnlyList<ManagerDay> WeekDays { get; init; } = [];
+
+    /// <summary>The daily figures over the month so far, per manager: the plan-versus-fact chart's month bars.</summary>
+    public IReadOnlyList<ManagerDay> MonthDays { get; init; } = [];
+
     /// <summary>Funnel over this month so far (flows) and open deals now (snapshot).</summary>
     public required FunnelFigures Funnel { get; init; }
 

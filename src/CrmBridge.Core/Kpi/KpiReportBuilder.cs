@@ -17,6 +17,8 @@ public static class KpiReportBuilder
             Month = month,
             Days = DailyKpiCalculator.Compute(context, KpiWindows.Yesterday(now, zone)),
             Weeks = WeeklyKpiCalculator.Compute(context, KpiWindows.ThisWeek(now, zone)),
+            WeekDays = DailyKpiCalculator.Compute(context, KpiWindows.ThisWeek(now, zone)),
+            MonthDays = DailyKpiCalculator.Compute(context, month),
             Funnel = FunnelCalculator.Compute(context, month),
             FunnelYearBefore = FunnelCalculator.Compute(context, month.YearBefore()),
             Sufficiency = PlanSufficiencyCalculator.Compute(context, month),
