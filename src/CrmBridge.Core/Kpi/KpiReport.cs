@@ -5,6 +5,9 @@ public sealed record KpiReport
 {
     public required DateTimeOffset AsOf { get; init; }
 
+    /// <summary>The base currency: plans, thresholds and exported amounts are in it.</summary>
+    public string Currency { get; init; } = "RUB";
+
     public required TimeWindow Yesterday { get; init; }
 
     public required TimeWindow Week { get; init; }

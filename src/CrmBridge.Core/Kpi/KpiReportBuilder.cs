@@ -12,6 +12,7 @@ public static class KpiReportBuilder
         return new KpiReport
         {
             AsOf = now,
+            Currency = settings.Currency.BaseCurrency,
             Yesterday = KpiWindows.Yesterday(now, zone),
             Week = KpiWindows.ThisWeek(now, zone),
             Month = month,
