@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CrmBridge.Foundation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

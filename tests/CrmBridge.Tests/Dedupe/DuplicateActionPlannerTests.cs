@@ -1,8 +1,9 @@
 using CrmBridge.Core.Dedupe;
 using CrmBridge.Core.Model;
 using CrmBridge.Dedupe;
+using CrmBridge.Notifications;
 using CrmBridge.Outbox;
-using CrmBridge.Telegram;
+using CrmBridge.Storage;
 using Microsoft.Extensions.Options;
 using static CrmBridge.Tests.Dedupe.DedupeCards;
 

@@ -1,5 +1,5 @@
 using CrmBridge.Core.Model;
-using CrmBridge.Telegram;
+using CrmBridge.Notifications;
 using Microsoft.Extensions.Options;
 
 namespace CrmBridge.Tests.Telegram;

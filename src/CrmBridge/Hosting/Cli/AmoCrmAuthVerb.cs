@@ -1,4 +1,5 @@
 using CrmBridge.AmoCrm.Auth;
+using CrmBridge.Foundation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmBridge.Hosting.Cli;

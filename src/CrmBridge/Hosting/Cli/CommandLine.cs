@@ -1,5 +1,6 @@
+using CrmBridge.Crm;
 using CrmBridge.Demo;
-using CrmBridge.Sync;
+using CrmBridge.Foundation;
 using Microsoft.Extensions.Hosting;
 
 namespace CrmBridge.Hosting.Cli;

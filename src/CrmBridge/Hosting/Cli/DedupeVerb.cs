@@ -13,7 +13,7 @@ internal static class DedupeVerb
         var path = args.Value("--report");
         await using var report = path is null ? null : File.Create(path);
         // A report is a read-only look; nudges are queued by the sync tick, not by someone opening a spreadsheet.
-        var (_, summary) = await dedupe.RunAsync(report, queueActions: false, cancellationToken);
+        var (_, summary) = await dedupe.RunAsync(report, cancellationToken);
         await output.WriteLineAsync(
             $"{summary.Groups} INN groups: {summary.Duplicates} duplicate cards, {summary.Branches} branches; " +
             $"{summary.Probable} probable duplicate groups without INN; {summary.Unverified} cards with an unverified INN.");

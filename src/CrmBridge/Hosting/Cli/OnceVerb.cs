@@ -1,4 +1,5 @@
-using CrmBridge.Outbox;
+using CrmBridge.Crm;
+using CrmBridge.Foundation;
 using CrmBridge.Storage;
 using CrmBridge.Sync;
 using Microsoft.Extensions.DependencyInjection;
