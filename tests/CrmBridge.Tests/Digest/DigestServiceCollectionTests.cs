@@ -1,5 +1,6 @@
 using CrmBridge.Dedupe;
 using CrmBridge.Digest;
+using CrmBridge.Enrichment;
 using CrmBridge.Foundation;
 using CrmBridge.Notifications;
 using CrmBridge.Outbox;
@@ -22,10 +23,12 @@ public class DigestServiceCollectionTests
             .AddInMemoryCollection(settings)
             .Build();
         var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
         services.AddSingleton(new PortalTimeZone(DigestScenario.Moscow));
         services.AddStorage(configuration);
         services.AddOutbox(configuration);
+        services.AddEnrichment(configuration);
         services.AddDedupe(configuration);
         services.AddRules(configuration);
         services.AddNotifications(configuration);
