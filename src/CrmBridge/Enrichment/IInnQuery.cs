@@ -1,8 +1,8 @@
 namespace CrmBridge.Enrichment;
 
 /// <summary>
-/// What /inn shows: INN validation, the cards holding it, and the registry profile. The host binds it over
-/// Enrichment.InnLookup (validation, profile) and ICompanyRepository.ByInn (cards).
+/// What /inn shows: INN validation, the cards holding it, and the registry profile; answered by
+/// <see cref="EnrichmentInnQuery"/> (AddEnrichment). An interface so the bot's tests can fake the registries.
 /// </summary>
 internal interface IInnQuery
 {

@@ -2,7 +2,7 @@ using CrmBridge.Core.Model;
 
 namespace CrmBridge.Rules;
 
-/// <summary>The rule findings the digest reports (conflicts, ownership warnings, cooldown); bound to the rules engine by the host.</summary>
+/// <summary>What the rules find now, for the digest (conflicts, ownership warnings, cooldown); registered by AddRules, faked by digest tests.</summary>
 internal interface ICurrentFindings
 {
     IReadOnlyList<Finding> Current(ClientBase clientBase, DateTimeOffset now);

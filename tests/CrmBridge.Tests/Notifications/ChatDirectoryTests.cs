@@ -5,7 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace CrmBridge.Tests.Telegram;
+namespace CrmBridge.Tests.Notifications;
 
 public class ChatDirectoryTests
 {

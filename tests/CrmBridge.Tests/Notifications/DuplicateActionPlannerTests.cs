@@ -7,7 +7,7 @@ using CrmBridge.Storage;
 using Microsoft.Extensions.Options;
 using static CrmBridge.Tests.Dedupe.DedupeCards;
 
-namespace CrmBridge.Tests.Dedupe;
+namespace CrmBridge.Tests.Notifications;
 
 public class DuplicateActionPlannerTests
 {

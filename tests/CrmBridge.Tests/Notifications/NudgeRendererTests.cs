@@ -2,7 +2,7 @@ using CrmBridge.Core.Model;
 using CrmBridge.Notifications;
 using Microsoft.Extensions.Options;
 
-namespace CrmBridge.Tests.Telegram;
+namespace CrmBridge.Tests.Notifications;
 
 public class NudgeRendererTests
 {
