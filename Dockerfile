@@ -3,16 +3,17 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/CrmBridge.Core/CrmBridge.Core.csproj src/CrmBridge.Core/
-COPY src/CrmBridge.Sandbox/CrmBridge.Sandbox.csproj src/CrmBridge.Sandbox/
 COPY src/CrmBridge/CrmBridge.csproj src/CrmBridge/
 RUN dotnet restore src/CrmBridge/CrmBridge.csproj
-COPY src/ src/
+# Only the worker and its core: the sandbox, demo and bench are a separate tooling executable that never ships here.
+COPY src/CrmBridge.Core/ src/CrmBridge.Core/
+COPY src/CrmBridge/ src/CrmBridge/
 COPY config/ config/
 RUN dotnet publish src/CrmBridge/CrmBridge.csproj -c Release --no-restore -o /app
 
-# Runtime: the ASP.NET runtime (the sandbox used by `demo` runs Kestrel). The full (non-chiseled) image ships ICU,
+# Runtime: the plain .NET runtime (the worker carries no ASP.NET Core). The full (non-chiseled) image ships ICU,
 # which Russian dates and numbers need; tzdata gives the IANA zones Schedule:TimeZone names.
-FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
 ENV DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false \
     TZ=Europe/Moscow
 RUN apt-get update \

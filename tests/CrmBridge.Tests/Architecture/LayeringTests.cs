@@ -31,9 +31,6 @@ public sealed class LayeringTests
         ["Hosting"] = 13,
     };
 
-    /// <summary>The tooling moving out to the sandbox executable; not part of the worker's layering.</summary>
-    private static readonly HashSet<string> Ignored = new(StringComparer.Ordinal) { "Demo", "Bench" };
-
     private static readonly Assembly Worker = typeof(CrmStore).Assembly;
 
     [Fact]
@@ -58,7 +55,7 @@ public sealed class LayeringTests
     {
         var unranked = Worker.GetTypes()
             .Select(Folder)
-            .Where(folder => folder is not null && !Ranks.ContainsKey(folder) && !Ignored.Contains(folder))
+            .Where(folder => folder is not null && !Ranks.ContainsKey(folder))
             .Distinct()
             .Order(StringComparer.Ordinal);
 
@@ -78,9 +75,9 @@ public sealed class LayeringTests
 
     /// <remarks>
     /// Protects the tooling split: the sandbox, demo and bench are their own executable, so the worker's publish output
-    /// carries neither them nor ASP.NET Core. Skipped until the split that moves Demo/ and Bench/ out of the worker lands.
+    /// carries neither them nor ASP.NET Core.
     /// </remarks>
-    [Fact(Skip = "Tooling split: enable once Demo/ and Bench/ have moved to the sandbox executable (issue 15).")]
+    [Fact]
     public void The_worker_references_neither_ASP_NET_Core_nor_the_sandbox()
     {
         var names = Worker.GetReferencedAssemblies().Select(reference => reference.Name ?? "");
@@ -95,7 +92,7 @@ public sealed class LayeringTests
         var edges = new HashSet<(Type User, Type Used)>();
         foreach (var type in Worker.GetTypes())
         {
-            if (Folder(type) is not { } from || Ignored.Contains(from) || !Ranks.ContainsKey(from))
+            if (Folder(type) is not { } from || !Ranks.ContainsKey(from))
             {
                 continue;
             }

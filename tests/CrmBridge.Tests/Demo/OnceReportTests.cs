@@ -1,7 +1,7 @@
 using System.Text.Json;
-using CrmBridge.Demo;
 using CrmBridge.Hosting.Cli;
 using CrmBridge.Sandbox;
+using CrmBridge.Sandbox.Demo;
 using CrmBridge.Sandbox.Portal;
 
 namespace CrmBridge.Tests.Demo;

@@ -1,9 +1,8 @@
-using CrmBridge.Demo;
 using CrmBridge.Digest;
 using CrmBridge.Hosting;
-using CrmBridge.Hosting.Cli;
 using CrmBridge.Outbox;
 using CrmBridge.Sandbox;
+using CrmBridge.Sandbox.Demo;
 using CrmBridge.Sandbox.Portal;
 using CrmBridge.Storage;
 using CrmBridge.Sync;
@@ -92,7 +91,7 @@ public sealed class SandboxCycleEndToEndTests : IAsyncLifetime
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        var code = await CommandLine.RunAsync(["demo", "--size", "200"], output, error, CancellationToken.None);
+        var code = await ToolingCommandLine.RunAsync(["demo", "--size", "200"], output, error, CancellationToken.None);
 
         var text = output.ToString();
         Assert.True(code == 0, text + error);

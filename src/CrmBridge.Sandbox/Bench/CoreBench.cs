@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Globalization;
+using CrmBridge.Core.Dedupe;
+using CrmBridge.Core.Kpi;
+using CrmBridge.Core.Model;
+using CrmBridge.Core.Rules;
+using CrmBridge.Sandbox.Portal;
+
+namespace CrmBridge.Sandbox.Bench;
+
+/// <summary>
+/// The pure core over an in-memory base built from the generator: dedupe, then the rules fed with its INN groups.
+/// Each step gets its wall-clock time, its allocations and its peak memory (the model itself included).
+/// </summary>
+internal sealed class CoreBench(BenchSettings settings, TextWriter progress)
+{
+    public async Task<CoreMeasurement> RunAsync()
+    {
+        var size = Math.Clamp(settings.CoreCompanies, SamplePortalSpec.MinSize, SamplePortalSpec.MaxSize);
+        await progress.WriteLineAsync(Invariant($"Core: building {size:N0} companies with {settings.ActivitiesPerCompany} activities each in memory..."));
+        var clock = Stopwatch.StartNew();
+        var portal = SamplePortal.Generate(new SamplePortalSpec { Size = size, Now = settings.Now });
+        var clientBase = new CoreModelBuilder(portal, settings.ActivitiesPerCompany)
+            .Build(done => progress.WriteLine(Invariant($"  built {done:N0} of {size:N0} companies, {clock.Elapsed.TotalSeconds:F0} s")));
+        var buildSeconds = clock.Elapsed.TotalSeconds;
+        var modelHeap = GC.GetTotalMemory(forceFullCollection: true);
+        await progress.WriteLineAsync(Invariant($"  model: {clientBase.Companies.Count:N0} companies, {clientBase.Activities.Count:N0} activities, {clientBase.Deals.Count:N0} deals, {modelHeap / 1048576.0:N0} MiB heap, built in {buildSeconds:F1} s"));
+
+        var now = settings.Now;
+        DedupeResult dedupe = DedupeResult.Empty;
+        var steps = new List<CoreStep>
+        {
+            await MeasureAsync("dedupe", () =>
+            {
+                dedupe = DuplicateFinder.Find(clientBase.Companies, now);
+                return dedupe.Findings.Count;
+            }),
+        };
+
+        // The rules, split so the table shows which part costs what: the shared index, then each rule as RuleEngine runs it.
+        RuleInput? input = null;
+        steps.Add(await MeasureAsync("rules: index", () =>
+        {
+            input = new RuleInput(clientBase, Settings(), now, PortalZone(portal)) { InnGroups = dedupe.InnGroupRefs };
+            return 0;
+        }));
+        foreach (var rule in RuleEngine.All)
+        {
+            steps.Add(await MeasureAsync("rules: " + RuleName(rule), () => rule.Evaluate(input!).Count()));
+        }
+
+        steps.Add(
+            await MeasureAsync("kpi", () =>
+            {
+                var kpi = KpiReportBuilder.Build(clientBase, KpiSettings(), now, PortalZone(portal));
+                return kpi.Days.Count + kpi.Weeks.Count + kpi.KeyAccounts.Count;
+            }));
+
+        GC.KeepAlive(clientBase);
+        return new CoreMeasurement
+        {
+            Companies = clientBase.Companies.Count,
+            Activities = clientBase.Activities.Count,
+            Deals = clientBase.Deals.Count,
+            BuildSeconds = buildSeconds,
+            ModelHeapBytes = modelHeap,
+            Steps = steps,
+        };
+    }
+
+    /// <param name="step">Runs the step and returns how many results it produced.</param>
+    private async Task<CoreStep> MeasureAsync(string name, Func<int> step)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var memory = PeakMemory.Start();
+        var clock = Stopwatch.StartNew();
+        int findings;
+        await using (memory)
+        {
+            findings = step();
+            clock.Stop();
+        }
+
+        var result = new CoreStep(name, clock.Elapsed.TotalSeconds, findings, GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore, memory.PeakHeapBytes, memory.PeakWorkingSetBytes);
+        await progress.WriteLineAsync(Invariant($"  {name}: {result.Seconds:F2} s, {findings:N0} results, peak working set {result.PeakWorkingSetBytes / 1048576.0:N0} MiB"));
+        return result;
+    }
+
+    /// <summary>The sample portal's pool and admin users are nobody's managers, as an admin would configure them.</summary>
+    private static RuleSettings Settings() => RuleSettings.Default with
+    {
+        PoolUserIds = new Dictionary<CrmKind, string>
+        {
+            [CrmKind.Bitrix24] = CoreModelBuilder.User(CrmKind.Bitrix24, PortalUsers.Pool),
+            [CrmKind.AmoCrm] = CoreModelBuilder.User(CrmKind.AmoCrm, PortalUsers.Pool),
+        },
+        AdminUserIds = new Dictionary<CrmKind, IReadOnlyList<string>>
+        {
+            [CrmKind.Bitrix24] = [CoreModelBuilder.User(CrmKind.Bitrix24, PortalUsers.Admin)],
+            [CrmKind.AmoCrm] = [CoreModelBuilder.User(CrmKind.AmoCrm, PortalUsers.Admin)],
+        },
+    };
+
+    private static string RuleName(IRule rule)
+    {
+        var name = rule.GetType().Name;
+        return (name.EndsWith("Rule", StringComparison.Ordinal) ? name[..^4] : name).ToLowerInvariant();
+    }
+
+    private static KpiSettings KpiSettings() => new()
+    {
+        ExcludedManagers = [PortalUsers.All[PortalUsers.Pool].Email, PortalUsers.All[PortalUsers.Admin].Email],
+    };
+
+    private static TimeZoneInfo PortalZone(SamplePortal portal) =>
+        TimeZoneInfo.CreateCustomTimeZone("Portal", portal.Spec.UtcOffset, "Portal", "Portal");
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,4 @@
+namespace CrmBridge.Sandbox.Bench;
+
+/// <summary>Results: findings for dedupe and rules; manager days, weeks and key accounts for the KPIs.</summary>
+internal sealed record CoreStep(string Name, double Seconds, int Results, long AllocatedBytes, long PeakHeapBytes, long PeakWorkingSetBytes, string? Note = null);

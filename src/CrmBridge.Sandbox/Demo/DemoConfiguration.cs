@@ -1,0 +1,94 @@
+using System.Globalization;
+using CrmBridge.Core.Model;
+using CrmBridge.Sandbox;
+using CrmBridge.Sandbox.Portal;
+
+namespace CrmBridge.Sandbox.Demo;
+
+/// <summary>
+/// The settings that point the real product at a running sandbox: every URL, token and the portal's people.
+/// Layered over config/appsettings.json, so everything else keeps its configured default.
+/// </summary>
+internal static class DemoConfiguration
+{
+    public const long HeadChatId = 1_000_001;
+
+    public static long ManagerChatId(PortalUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return 2_000_000 + user.Index;
+    }
+
+    public static Dictionary<string, string?> For(SandboxServer sandbox, string storagePath)
+    {
+        ArgumentNullException.ThrowIfNull(sandbox);
+        var options = sandbox.Options;
+        var settings = new Dictionary<string, string?>
+        {
+            ["DryRun"] = "false",
+            ["Storage:Path"] = storagePath,
+            ["Bitrix24:WebhookUrl"] = sandbox.Bitrix24WebhookUrl.AbsoluteUri,
+            ["Bitrix24:Plan"] = "Standard",
+            ["AmoCrm:BaseUrl"] = sandbox.AmoCrmBaseUrl.AbsoluteUri.TrimEnd('/'),
+            ["AmoCrm:AccessToken"] = options.AmoAccessToken,
+            ["AmoCrm:InnFieldId"] = "900102",
+            ["Bitrix24:PostponedUntilField"] = "UF_CRM_POSTPONED_UNTIL",
+            ["Bitrix24:PostponeReasonField"] = "UF_CRM_POSTPONE_REASON",
+            ["AmoCrm:PostponedUntilFieldId"] = "900105",
+            ["AmoCrm:PostponeReasonFieldId"] = "900106",
+            ["Telegram:BotToken"] = options.TelegramBotToken,
+            ["Telegram:ApiBaseUrl"] = sandbox.TelegramApiBaseUrl.AbsoluteUri,
+            ["Telegram:HeadChatIds:0"] = Text(HeadChatId),
+            ["Telegram:PollingEnabled"] = "false",
+            ["Enrichment:DaData:BaseUrl"] = sandbox.DaDataBaseUrl.AbsoluteUri,
+            ["Enrichment:DaData:Token"] = options.DaDataToken,
+            // The sandbox registry has no rate limit; a real one gets the polite default.
+            ["Enrichment:RequestsPerSecond"] = "200",
+            ["Enrichment:LookupsPerTick"] = "100000",
+            // A first run looks a week back for cooldown violations, so the demo shows the ones planted days ago.
+            ["Rules:CooldownLookbackDays"] = "7",
+            ["Kpi:DepartmentMonthlyPlan"] = "5000000",
+        };
+
+        var excluded = 0;
+        foreach (var user in sandbox.Facts.Users)
+        {
+            if (user.Role != PortalUserRole.Manager)
+            {
+                settings[$"Kpi:ExcludedManagers:{Text(excluded++)}"] = user.Email;
+            }
+
+            foreach (var crm in new[] { CrmKind.Bitrix24, CrmKind.AmoCrm })
+            {
+                var crmName = CrmRef.CrmName(crm);
+                var id = Text(user.IdIn(crm));
+                switch (user.Role)
+                {
+                    case PortalUserRole.Pool:
+                        settings[$"Rules:PoolUserIds:{crmName}"] = id;
+                        break;
+                    case PortalUserRole.Admin:
+                        settings[$"Rules:AdminUserIds:{crmName}:0"] = id;
+                        break;
+                    default:
+                        settings[$"Telegram:ManagerChats:{crmName}.{id}"] = Text(ManagerChatId(user));
+                        break;
+                }
+            }
+
+            if (user.Role == PortalUserRole.Manager)
+            {
+                var key = $"Kpi:Managers:{user.Email}";
+                settings[$"{key}:PlanSharePercent"] = "20";
+                settings[$"{key}:Daily:Calls"] = "3";
+                settings[$"{key}:Daily:Meetings"] = "1";
+                settings[$"{key}:Daily:DealsCreated"] = "1";
+                settings[$"{key}:Daily:DealsWon"] = "1";
+            }
+        }
+
+        return settings;
+    }
+
+    private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
+}
