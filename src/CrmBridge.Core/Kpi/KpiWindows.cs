@@ -28,7 +28,4 @@ public static class KpiWindows
         var today = calendar.DateOf(now);
         return new TimeWindow(calendar.StartOf(new DateOnly(today.Year, today.Month, 1)), now);
     }
-
-    /// <summary>Kept for the host's digest date until it asks <see cref="PortalCalendar"/> itself.</summary>
-    public static DateOnly LocalDate(DateTimeOffset moment, TimeZoneInfo zone) => new PortalCalendar(zone).DateOf(moment);
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using CrmBridge.Digest;
-using CrmBridge.Hosting;
+using CrmBridge.Foundation;
 using CrmBridge.Kpi;
 using Microsoft.Extensions.DependencyInjection;
 
