@@ -63,6 +63,11 @@ public sealed class KpiReportTests : IAsyncLifetime
         Assert.All(stages, s => Assert.Matches("^(bitrix24|amocrm)$", s.GetProperty("crm").GetString()));
         var statuses = root.GetProperty("base").GetProperty("statuses");
         Assert.Contains($"новый {statuses.GetProperty("new").GetInt32()}", text, StringComparison.Ordinal);
+
+        // The sandbox configures no category criteria and no margin field: the digest says what to set, never "0/50".
+        Assert.Contains("компании A не задано — Enrichment:CategoryCriteria", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("компании A 0/", text, StringComparison.Ordinal);
+        Assert.Contains("A/B: не задано — Enrichment:CategoryCriteria", text, StringComparison.Ordinal);
     }
 
     [Fact]
