@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Polly;
 
 namespace CrmBridge.Telegram;
 
@@ -19,7 +20,9 @@ internal static class TelegramServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<TelegramOptions>().Bind(configuration.GetSection(TelegramOptions.Section)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>());
-        services.AddHttpClient(TelegramClientFactory.HttpClientName).AddCrmBridgeDefaults();
+        services.AddHttpClient(TelegramClientFactory.HttpClientName)
+            .AddCrmBridgeDefaults()
+            .AddResilienceHandler("telegram", pipeline => pipeline.AddRetry(HttpRetries.NeverSent()));
         services.AddSingleton<TelegramClientFactory>();
         services.AddSingleton<ChatDirectory>();
         services.AddSingleton<IChatDirectory>(provider => provider.GetRequiredService<ChatDirectory>());
