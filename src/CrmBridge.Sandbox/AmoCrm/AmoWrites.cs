@@ -120,6 +120,8 @@ internal sealed class AmoWrites(SandboxState state)
             w.WriteString("entity_type", "companies");
             w.WriteString("text", task.Text);
             w.WriteBoolean("is_completed", false);
+            w.WriteNumber("task_type_id", 1);
+            w.WriteNumber("complete_till", task.At.AddDays(1).ToUnixTimeSeconds());
         });
 
     private static Task WrittenAsync(HttpContext context, string name, IReadOnlyList<WrittenItem> items, Action<Utf8JsonWriter, WrittenItem> write)
