@@ -108,7 +108,7 @@ internal sealed class AmoTokenManager(
         var pair = new AmoTokenPair(response.AccessToken, response.RefreshToken, time.GetUtcNow().AddSeconds(response.ExpiresIn));
 
         // Written (and flushed by the Store) before the new access token is used anywhere.
-        store.Values.Set(StoreKey, pair.ToJson());
+        store.Values.SetSecret(StoreKey, pair.ToJson());
         Volatile.Write(ref _current, pair);
         return pair;
     }
