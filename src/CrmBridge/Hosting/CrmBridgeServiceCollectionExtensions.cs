@@ -4,6 +4,7 @@ using CrmBridge.Dedupe;
 using CrmBridge.Digest;
 using CrmBridge.Enrichment;
 using CrmBridge.Hosting.Scheduling;
+using CrmBridge.Hosting.Status;
 using CrmBridge.Outbox;
 using CrmBridge.Rules;
 using CrmBridge.Storage;
@@ -51,6 +52,10 @@ internal static class CrmBridgeServiceCollectionExtensions
         services.AddSingleton<IDigestFindings, RuleDigestFindings>();
         services.AddSingleton<ICallableQuery, RuleCallableQuery>();
         services.AddSingleton<IInnQuery, EnrichmentInnQuery>();
+        services.AddSingleton<StatusHealth>();
+        services.AddSingleton<StatusReader>();
+        services.AddSingleton<StatusSnapshot>();
+        services.AddSingleton<IStatusQuery, StatusQuery>();
         return services;
     }
 

@@ -29,12 +29,19 @@ internal sealed partial class SyncCycle(
     TimeProvider time,
     ILogger<SyncCycle> logger)
 {
+    private readonly TickLog ticks = new(store.Values);
+
     public async Task<CycleResult> RunAsync(CancellationToken cancellationToken, IProgress<string>? progress = null)
     {
         var startedAt = time.GetUtcNow();
 
         progress?.Report("Reading the CRMs…");
         var sources = await Task.WhenAll(connectors.Select(c => SyncOneAsync(c, cancellationToken)));
+        foreach (var source in sources)
+        {
+            ticks.Record(source.Crm, source.Account, startedAt, source.Error);
+        }
+
         if (sources.Length == 0)
         {
             // Nothing to evaluate yet; running the rules now would record a "first run" over an empty base and

@@ -24,7 +24,10 @@ internal sealed class AmoTokenManager(
 
     private AmoCrmOptions Options => options.Value;
 
-    private string StoreKey => $"amocrm:{Options.Account}:oauth-tokens";
+    private string StoreKey => StoreKeyFor(Options.Account);
+
+    /// <summary>Where the OAuth pair of an account is kept (`crmbridge status` reads its expiry).</summary>
+    public static string StoreKeyFor(string account) => $"amocrm:{account}:oauth-tokens";
 
     public async Task<string> GetAccessTokenAsync(CancellationToken cancellationToken)
     {
