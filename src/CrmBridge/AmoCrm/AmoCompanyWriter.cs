@@ -3,8 +3,9 @@ using System.Net;
 using CrmBridge.AmoCrm.Api;
 using CrmBridge.AmoCrm.Mapping;
 using CrmBridge.Core.Model;
-using CrmBridge.Hosting;
+using CrmBridge.Foundation;
 using CrmBridge.Outbox;
+using CrmBridge.Storage;
 using Microsoft.Extensions.Logging;
 using Refit;
 

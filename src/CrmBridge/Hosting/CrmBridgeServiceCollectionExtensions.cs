@@ -3,7 +3,9 @@ using CrmBridge.Bitrix24;
 using CrmBridge.Dedupe;
 using CrmBridge.Digest;
 using CrmBridge.Enrichment;
+using CrmBridge.Foundation;
 using CrmBridge.Hosting.Scheduling;
+using CrmBridge.Notifications;
 using CrmBridge.Hosting.Status;
 using CrmBridge.Outbox;
 using CrmBridge.Rules;
@@ -33,10 +35,11 @@ internal static class CrmBridgeServiceCollectionExtensions
         services.AddEnrichment(configuration);
         services.AddDedupe(configuration);
         services.AddRules(configuration);
+        services.AddNotifications(configuration);
         services.AddTelegram(configuration, worker);
         services.AddDigest(configuration);
         services.AddSync();
-        services.AddFeaturePorts();
+        services.AddStatus();
 
         if (worker)
         {
@@ -46,12 +49,9 @@ internal static class CrmBridgeServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>Binds the ports one feature declares to the feature that answers them.</summary>
-    private static IServiceCollection AddFeaturePorts(this IServiceCollection services)
+    /// <summary>`crmbridge status`, /status in the bot and the snapshot the worker writes after each tick.</summary>
+    private static IServiceCollection AddStatus(this IServiceCollection services)
     {
-        services.AddSingleton<IDigestFindings, RuleDigestFindings>();
-        services.AddSingleton<ICallableQuery, RuleCallableQuery>();
-        services.AddSingleton<IInnQuery, EnrichmentInnQuery>();
         services.AddSingleton<StatusHealth>();
         services.AddSingleton<StatusReader>();
         services.AddSingleton<StatusSnapshot>();

@@ -2,6 +2,9 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using CrmBridge.Core.Model;
 using CrmBridge.Digest;
+using CrmBridge.Enrichment;
+using CrmBridge.Notifications;
+using CrmBridge.Rules;
 using CrmBridge.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -23,8 +26,8 @@ internal sealed partial class BotCommandHandler(
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<BotCommandHandler> logger,
-    IInnQuery? innLookup = null,
-    ICallableQuery? callable = null,
+    IInnQuery innLookup,
+    ICallableQuery callable,
     IStatusQuery? status = null)
 {
     private const int CallableLimit = 20;
@@ -91,7 +94,7 @@ internal sealed partial class BotCommandHandler(
     /// <summary>The same report as `crmbridge status`, for heads only: it names failed actions and errors.</summary>
     private string Status(long chatId) =>
         !directory.IsHead(chatId) ? texts.StatusHeadsOnly
-        : status is null ? texts.NotAvailable
+        : status is null ? texts.Unknown
         : "<pre>" + TelegramHtml.Escape(string.Join("\n", status.Lines())) + "</pre>";
 
     /// <summary>"/kpi@SalesBot Anna" → ("/kpi", "Anna").</summary>
@@ -127,11 +130,6 @@ internal sealed partial class BotCommandHandler(
             return texts.InnUsage;
         }
 
-        if (innLookup is null)
-        {
-            return texts.NotAvailable;
-        }
-
         var inn = TelegramHtml.Escape(argument);
         var result = await innLookup.LookupAsync(argument, cancellationToken);
         if (!result.IsValid)
@@ -162,11 +160,6 @@ internal sealed partial class BotCommandHandler(
     private string Callable(long chatId)
     {
         var users = directory.UsersOf(chatId);
-        if (callable is null)
-        {
-            return texts.NotAvailable;
-        }
-
         if (users.Count == 0)
         {
             return texts.CallableNotLinked;

@@ -1,5 +1,6 @@
 using System.Net;
 using CrmBridge.Outbox;
+using CrmBridge.Storage;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;

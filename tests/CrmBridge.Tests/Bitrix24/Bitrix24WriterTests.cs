@@ -1,5 +1,6 @@
 using CrmBridge.Core.Model;
 using CrmBridge.Outbox;
+using CrmBridge.Storage;
 using CrmBridge.Tests.Bitrix24.Fakes;
 using WireMock.Matchers;
 using WireMock.RequestBuilders;

@@ -4,6 +4,7 @@ using CrmBridge.Outbox;
 using CrmBridge.Sandbox;
 using CrmBridge.Sandbox.Demo;
 using CrmBridge.Sandbox.Portal;
+using CrmBridge.Storage;
 using CrmBridge.Sync;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,6 +1,6 @@
 using CrmBridge.Core.Model;
+using CrmBridge.Crm;
 using CrmBridge.Outbox;
-using CrmBridge.Sync;
 
 namespace CrmBridge.Tests.Sync;
 

@@ -1,4 +1,5 @@
 using CrmBridge.Core.Model;
+using CrmBridge.Foundation;
 using CrmBridge.Sync;
 using Microsoft.Extensions.Options;
 using Quartz;

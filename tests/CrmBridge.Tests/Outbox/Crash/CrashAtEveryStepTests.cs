@@ -1,5 +1,6 @@
 using System.Globalization;
 using CrmBridge.Core.Model;
+using CrmBridge.Crm;
 using CrmBridge.Hosting;
 using CrmBridge.Outbox;
 using CrmBridge.Sandbox;

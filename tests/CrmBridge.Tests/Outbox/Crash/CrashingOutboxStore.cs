@@ -1,4 +1,5 @@
 using CrmBridge.Outbox;
+using CrmBridge.Storage;
 
 namespace CrmBridge.Tests.Outbox.Crash;
 
