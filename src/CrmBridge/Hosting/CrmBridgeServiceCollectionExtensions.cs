@@ -33,6 +33,9 @@ internal static class CrmBridgeServiceCollectionExtensions
         services.AddBitrix24(configuration);
         services.AddAmoCrm(configuration);
         services.AddEnrichment(configuration);
+
+        // Write-back needs amoCRM's field settings too, so the root checks the pair.
+        services.AddSingleton<IValidateOptions<EnrichmentOptions>, WriteBackTargetsValidator>();
         services.AddDedupe(configuration);
         services.AddRules(configuration);
         services.AddNotifications(configuration);
@@ -52,6 +55,7 @@ internal static class CrmBridgeServiceCollectionExtensions
     /// <summary>`crmbridge status`, /status in the bot and the snapshot the worker writes after each tick.</summary>
     private static IServiceCollection AddStatus(this IServiceCollection services)
     {
+
         services.AddSingleton<StatusHealth>();
         services.AddSingleton<StatusReader>();
         services.AddSingleton<StatusSnapshot>();
