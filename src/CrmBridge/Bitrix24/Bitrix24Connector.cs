@@ -5,6 +5,7 @@ using CrmBridge.Core.Model;
 using CrmBridge.Core.Rules;
 using CrmBridge.Crm;
 using CrmBridge.Foundation;
+using CrmBridge.Outbox;
 using CrmBridge.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -156,11 +157,11 @@ internal sealed class Bitrix24Connector : ICrmConnector
     public Task ReassignCompanyAsync(CrmRef company, string newOwnerId, CancellationToken cancellationToken) =>
         writer.ReassignCompanyAsync(CheckOwn(company).Id, newOwnerId, cancellationToken);
 
-    public Task AddCommentAsync(CrmRef company, string text, CancellationToken cancellationToken) =>
-        writer.AddCommentAsync(CheckOwn(company).Id, text, cancellationToken);
+    public Task AddCommentAsync(CrmRef company, string text, WriteMarker marker, CancellationToken cancellationToken) =>
+        writer.AddCommentAsync(CheckOwn(company).Id, text, marker, cancellationToken);
 
-    public Task AddTaskAsync(CrmRef company, string responsibleId, string title, DateTimeOffset deadline, CancellationToken cancellationToken) =>
-        writer.AddTaskAsync(CheckOwn(company).Id, responsibleId, title, deadline, cancellationToken);
+    public Task AddTaskAsync(CrmRef company, string responsibleId, string title, DateTimeOffset deadline, WriteMarker marker, CancellationToken cancellationToken) =>
+        writer.AddTaskAsync(CheckOwn(company).Id, responsibleId, title, deadline, marker, cancellationToken);
 
     public Task FillEmptyCompanyFieldsAsync(CrmRef company, IReadOnlyDictionary<string, string> fields, string? inn, CancellationToken cancellationToken) =>
         writer.FillEmptyRequisiteFieldsAsync(CheckOwn(company).Id, fields, inn, cancellationToken);

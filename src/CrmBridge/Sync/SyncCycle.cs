@@ -32,12 +32,19 @@ internal sealed partial class SyncCycle(
     TimeProvider time,
     ILogger<SyncCycle> logger)
 {
+    private readonly TickLog ticks = new(store.Values);
+
     public async Task<CycleResult> RunAsync(CancellationToken cancellationToken, IProgress<string>? progress = null)
     {
         var startedAt = time.GetUtcNow();
 
         progress?.Report("Reading the CRMs…");
         var sources = await Task.WhenAll(connectors.Select(c => SyncOneAsync(c, cancellationToken)));
+        foreach (var source in sources)
+        {
+            ticks.Record(source.Crm, source.Account, startedAt, source.Error);
+        }
+
         if (sources.Length == 0)
         {
             // Nothing to evaluate yet; running the rules now would record a "first run" over an empty base and
@@ -63,9 +70,16 @@ internal sealed partial class SyncCycle(
         progress?.Report("Deduping by INN and evaluating the rules…");
         var (duplicates, _) = await dedupe.RunAsync(clientBase, report: null, cancellationToken);
         duplicateNotifier.Queue(clientBase, duplicates);
-        var ruleReport = sources.Length == 0
-            ? new RuleReport(startedAt, FirstRun: true, [], [])
-            : rules.Run(clientBase, duplicates.InnGroupRefs);
+        // Rules judge only CRMs whose load completed this tick; a failed CRM is evaluated again once it is read.
+        var complete = new CompleteAccounts(sources);
+        if (complete.Count < sources.Length)
+        {
+            LogRulesSkipped(sources.Length - complete.Count);
+        }
+
+        var ruleReport = complete.Count == 0
+            ? new RuleReport(startedAt, FirstRun: false, [], [])
+            : rules.Run(complete.Count == sources.Length ? clientBase : complete.Filter(clientBase), duplicates.InnGroupRefs, complete.Keys);
 
         progress?.Report("Executing actions…");
         var dispatched = await dispatcher.DispatchAsync(cancellationToken);
@@ -140,6 +154,9 @@ internal sealed partial class SyncCycle(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Sync of {Crm} {Account} failed; its checkpoints are kept and the next tick retries")]
     private partial void LogFailed(Exception exception, CrmKind crm, string account);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rules skip the cards of {Count} CRM(s) whose load did not complete this tick; they are evaluated once it does")]
+    private partial void LogRulesSkipped(int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No CRM is configured (Bitrix24:WebhookUrl, AmoCrm:BaseUrl): nothing to sync or evaluate")]
     private partial void LogNoCrm();
