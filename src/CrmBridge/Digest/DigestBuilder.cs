@@ -22,6 +22,7 @@ internal sealed class DigestBuilder
     private readonly KpiSections kpiSections;
     private readonly FindingSections findingSections;
     private readonly DigestInputs inputs;
+    private readonly BotLanguage language;
 
     public DigestBuilder(
         IOptions<KpiOptions> kpiOptions,
@@ -34,7 +35,7 @@ internal sealed class DigestBuilder
         ArgumentNullException.ThrowIfNull(kpiOptions);
         ArgumentNullException.ThrowIfNull(telegramOptions);
         ArgumentNullException.ThrowIfNull(portalZone);
-        var language = BotLanguages.Parse(telegramOptions.Value.Language);
+        language = BotLanguages.Parse(telegramOptions.Value.Language);
         settings = KpiSettingsFactory.Create(kpiOptions.Value, rulesOptions?.Value.SleepingDays ?? new RulesOptions().SleepingDays);
         this.inputs = inputs ?? DigestInputs.AllConfigured;
         zone = portalZone.Zone;
@@ -63,8 +64,29 @@ internal sealed class DigestBuilder
             report,
             sections,
             TelegramMessageSplitter.Split(sections.Select(section => section.Html)),
-            FunnelChart.Render(report.Funnel, format.Texts.ChartTitle),
-            format.Texts.ChartCaption);
+            Charts(report));
+    }
+
+    /// <summary>One funnel per pipeline with open deals, then the team's plan against fact.</summary>
+    private List<DigestChart> Charts(KpiReport report)
+    {
+        var charts = new List<DigestChart>();
+        foreach (var pipeline in FunnelChart.Pipelines(report.Funnel))
+        {
+            var caption = format.Text(
+                format.Texts.FunnelChartCaption,
+                TelegramHtml.Escape(FunnelChart.Title(pipeline)),
+                pipeline.Stages.Sum(stage => stage.Count),
+                FunnelChart.Amount(MoneyBag.Sum(pipeline.Stages.SelectMany(stage => stage.Amount.Amounts.Select(pair => (pair.Key, pair.Value)))), language));
+            charts.Add(new DigestChart($"funnel|{pipeline.Key}", FunnelChart.Render(pipeline, language), caption));
+        }
+
+        if (PlanFactChart.Render(report, zone, format.Texts) is { } plan)
+        {
+            charts.Add(new DigestChart("plan", plan, format.Texts.ChartPlanCaption));
+        }
+
+        return charts;
     }
 
     /// <summary>

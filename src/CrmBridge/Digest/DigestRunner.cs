@@ -44,12 +44,15 @@ internal sealed partial class DigestRunner(
         var queued = 0;
         foreach (var chat in chats.HeadChatIds)
         {
-            // The chart is its own action ("digest-chart" sorts before "digest|", so it goes first): a text that fails
-            // after it never sends the picture again.
-            if (digest.Chart is { } chart
-                && outbox.Enqueue(new PlannedAction(ActionKinds.TelegramPhoto, $"digest-chart|{chat}|{date}", new TelegramPhotoPayload(chat, chart, digest.ChartCaption), $"digest {date} chart to chat {chat}")))
+            // Each chart is its own action ("digest-chart" sorts before "digest|", so they go first): a text that fails
+            // after them never sends a picture again. The key names the chart (pipeline reference or "plan"), not its
+            // position, so a pipeline that gains its first deal later in the morning does not shift the others' keys.
+            foreach (var chart in digest.Charts)
             {
-                queued++;
+                if (outbox.Enqueue(new PlannedAction(ActionKinds.TelegramPhoto, $"digest-chart|{chat}|{date}|{chart.Name}", new TelegramPhotoPayload(chat, chart.Png, chart.Caption), $"digest {date} chart {chart.Name} to chat {chat}")))
+                {
+                    queued++;
+                }
             }
 
             for (var part = 0; part < digest.Messages.Count; part++)

@@ -38,8 +38,17 @@ internal sealed record DigestTexts
     public required string Nothing { get; init; }
     public required string NoManagers { get; init; }
     public required string Days { get; init; }
-    public required string ChartTitle { get; init; }
-    public required string ChartCaption { get; init; }
+    public required string FunnelChartCaption { get; init; }
+    public required string ChartPlanTitle { get; init; }
+    public required string ChartPlanCaption { get; init; }
+    public required string ChartCalls { get; init; }
+    public required string ChartMeetings { get; init; }
+    public required string ChartCreated { get; init; }
+    public required string ChartWon { get; init; }
+    public required string ChartYesterday { get; init; }
+    public required string ChartMonth { get; init; }
+    public required string ChartNoPlan { get; init; }
+    public required string ChartNoPlanRow { get; init; }
     public required string DateFormat { get; init; }
     public required string NotConfigured { get; init; }
     public required string BaseAb { get; init; }
@@ -85,8 +94,17 @@ internal sealed record DigestTexts
         Nothing = "нет",
         NoManagers = "нет менеджеров с данными",
         Days = "дн.",
-        ChartTitle = "Воронка",
-        ChartCaption = "Воронка: сумма по этапам",
+        FunnelChartCaption = "Воронка {0}: открытых сделок {1} на {2}",
+        ChartPlanTitle = "План и факт: вчера и месяц",
+        ChartPlanCaption = "План и факт по менеджерам: вчера и месяц с 1-го числа, % от плана (подписи — факт/план; план месяца = дневной план × рабочие дни пн–пт)",
+        ChartCalls = "звонки",
+        ChartMeetings = "встречи",
+        ChartCreated = "новые сделки",
+        ChartWon = "выигранные",
+        ChartYesterday = "вчера",
+        ChartMonth = "месяц",
+        ChartNoPlan = "без плана — только факт",
+        ChartNoPlanRow = "без плана: вчера {0}, месяц {1}",
         DateFormat = "dd.MM.yyyy",
         NotConfigured = "не задано — {0}",
         BaseAb = "Категории: A {0} · B {1} · не определена {2}",
@@ -131,8 +149,17 @@ internal sealed record DigestTexts
         Nothing = "none",
         NoManagers = "no managers with data",
         Days = "d",
-        ChartTitle = "Funnel",
-        ChartCaption = "Funnel: amount per stage",
+        FunnelChartCaption = "Funnel {0}: {1} open deals worth {2}",
+        ChartPlanTitle = "Plan and actual: yesterday and the month",
+        ChartPlanCaption = "Plan and actual per manager: yesterday and the month from the 1st, % of plan (labels are actual/plan; the month's plan = daily plan × working days Mon–Fri)",
+        ChartCalls = "calls",
+        ChartMeetings = "meetings",
+        ChartCreated = "new deals",
+        ChartWon = "won",
+        ChartYesterday = "yesterday",
+        ChartMonth = "month",
+        ChartNoPlan = "no plan — actual only",
+        ChartNoPlanRow = "no plan: yesterday {0}, month {1}",
         DateFormat = "d MMM yyyy",
         NotConfigured = "not set — {0}",
         BaseAb = "Categories: A {0} · B {1} · unknown {2}",

@@ -112,9 +112,9 @@ internal sealed partial class BotCommandHandler(
     private async Task SendDigestAsync(ITelegramBotClient bot, long chatId, CancellationToken cancellationToken)
     {
         var message = digest.Build();
-        if (message.Chart is { } chart)
+        foreach (var chart in message.Charts)
         {
-            await bot.SendPhoto(chatId, InputFile.FromStream(new MemoryStream(chart), "funnel.png"), message.ChartCaption, ParseMode.Html, cancellationToken: cancellationToken);
+            await bot.SendPhoto(chatId, InputFile.FromStream(new MemoryStream(chart.Png), "chart.png"), chart.Caption, ParseMode.Html, cancellationToken: cancellationToken);
         }
 
         foreach (var part in message.Messages)

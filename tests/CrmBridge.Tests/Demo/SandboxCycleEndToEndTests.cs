@@ -57,7 +57,11 @@ public sealed class SandboxCycleEndToEndTests : IAsyncLifetime
         Assert.Empty(mismatches);
 
         var toHead = _sandbox.TelegramRequests.Where(r => r.ChatId == DemoConfiguration.HeadChatId.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        Assert.Contains(toHead, r => r.Method == "sendPhoto" && r.HasPhoto);
+        // The digest's pictures: one funnel per pipeline with open deals, named with its CRM, and the plan chart.
+        var photos = toHead.Where(r => r.Method == "sendPhoto" && r.HasPhoto).Select(r => r.Text ?? "").ToList();
+        Assert.Contains(photos, caption => caption.StartsWith("Воронка", StringComparison.Ordinal) && caption.Contains("Bitrix24", StringComparison.Ordinal));
+        Assert.Contains(photos, caption => caption.StartsWith("Воронка", StringComparison.Ordinal) && caption.Contains("amoCRM", StringComparison.Ordinal));
+        Assert.Single(photos, caption => caption.StartsWith("План и факт", StringComparison.Ordinal));
         var digest = string.Join("\n", toHead.Where(r => r.Method == "sendMessage").Select(r => r.Text));
         foreach (var section in new[] { "Вчера", "Неделя с", "Воронка и прогноз", "Конфликты", "Скоро вернутся в пул", "Нарушения паузы", "Концентрация клиентов" })
         {

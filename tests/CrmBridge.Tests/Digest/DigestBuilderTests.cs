@@ -98,13 +98,13 @@ public class DigestBuilderTests
     }
 
     [Fact]
-    public void The_funnel_chart_is_a_PNG()
+    public void The_digest_has_a_funnel_per_pipeline_and_the_plan_chart_as_PNGs()
     {
         var digest = DigestScenario.Builder().Build(DigestScenario.Base(), [], DigestScenario.Now);
 
-        Assert.NotNull(digest.Chart);
-        Assert.Equal([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], digest.Chart![..8]);
-        Assert.Equal("Воронка: сумма по этапам", digest.ChartCaption);
+        Assert.Equal([$"funnel|{DigestScenario.Ref("0").Key}", "plan"], digest.Charts.Select(chart => chart.Name));
+        Assert.All(digest.Charts, chart => Assert.Equal([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], chart.Png[..8]));
+        Assert.StartsWith("Воронка Продажи · Bitrix24: открытых сделок", digest.Charts[0].Caption, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public class DigestBuilderTests
         var digest = DigestScenario.Builder("en").Build(Core.Model.ClientBase.Empty, [], DigestScenario.Now);
 
         Assert.Equal(SectionNames, digest.Sections.Select(section => section.Name));
-        Assert.Null(digest.Chart);
+        Assert.Empty(digest.Charts);
         Assert.Contains("no managers with data", digest.Messages[0], StringComparison.Ordinal);
     }
 

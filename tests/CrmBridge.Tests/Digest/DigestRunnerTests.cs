@@ -41,7 +41,7 @@ public sealed class DigestRunnerTests : IDisposable
         logs.CreateLogger<DigestRunner>());
 
     [Fact]
-    public void Each_head_gets_the_digest_queued_once_per_day_with_the_chart_as_its_own_action_before_the_text()
+    public void Each_head_gets_the_digest_queued_once_per_day_with_each_chart_as_its_own_action_before_the_text()
     {
         var runner = Runner(555001, 555002);
 
@@ -49,12 +49,21 @@ public sealed class DigestRunnerTests : IDisposable
 
         var entries = store.Outbox.List();
         Assert.Equal(queued, entries.Count);
+        var funnel = $"funnel|{DigestScenario.Ref("0").Key}";
         Assert.Equal(
-            ["digest-chart|555001|2026-11-18", "digest-chart|555002|2026-11-18", "digest|555001|2026-11-18", "digest|555002|2026-11-18"],
+            [
+                $"digest-chart|555001|2026-11-18|{funnel}", "digest-chart|555001|2026-11-18|plan",
+                $"digest-chart|555002|2026-11-18|{funnel}", "digest-chart|555002|2026-11-18|plan",
+                "digest|555001|2026-11-18", "digest|555002|2026-11-18",
+            ],
             entries.Select(entry => entry.Key).Order(StringComparer.Ordinal));
-        var chart = entries.Single(e => e.Key == "digest-chart|555001|2026-11-18");
+        var chart = entries.Single(e => e.Key == $"digest-chart|555001|2026-11-18|{funnel}");
         Assert.Equal(ActionKinds.TelegramPhoto, chart.Kind);
-        Assert.NotEmpty(Assert.IsType<TelegramPhotoPayload>(OutboxPayloadSerializer.Deserialize(chart.PayloadType, chart.PayloadJson)).Png);
+        var photo = Assert.IsType<TelegramPhotoPayload>(OutboxPayloadSerializer.Deserialize(chart.PayloadType, chart.PayloadJson));
+        Assert.NotEmpty(photo.Png);
+        Assert.StartsWith("Воронка Продажи · Bitrix24: открытых сделок", photo.Caption, StringComparison.Ordinal);
+        var plan = entries.Single(e => e.Key == "digest-chart|555001|2026-11-18|plan");
+        Assert.StartsWith("План и факт по менеджерам", Assert.IsType<TelegramPhotoPayload>(OutboxPayloadSerializer.Deserialize(plan.PayloadType, plan.PayloadJson)).Caption, StringComparison.Ordinal);
         var text = entries.Single(e => e.Key == "digest|555001|2026-11-18");
         var payload = Assert.IsType<TelegramMessagePayload>(OutboxPayloadSerializer.Deserialize(text.PayloadType, text.PayloadJson));
         Assert.Equal(ActionKinds.TelegramMessage, text.Kind);
@@ -62,7 +71,7 @@ public sealed class DigestRunnerTests : IDisposable
 
         // The job fires again the same morning (a restart, a manual run): nothing new is queued.
         Assert.Equal(0, runner.Queue());
-        Assert.Equal(4, store.Outbox.List().Count);
+        Assert.Equal(6, store.Outbox.List().Count);
     }
 
     [Fact]
@@ -75,8 +84,11 @@ public sealed class DigestRunnerTests : IDisposable
         runner.Queue();
 
         Assert.Equal(
-            ["digest-chart|555001|2026-11-18", "digest-chart|555001|2026-11-19", "digest|555001|2026-11-18", "digest|555001|2026-11-19"],
-            store.Outbox.List().Select(entry => entry.Key).Order(StringComparer.Ordinal));
+            ["digest|555001|2026-11-18", "digest|555001|2026-11-19"],
+            store.Outbox.List().Select(entry => entry.Key).Where(key => key.StartsWith("digest|", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["digest-chart|555001|2026-11-18|plan", "digest-chart|555001|2026-11-19|plan"],
+            store.Outbox.List().Select(entry => entry.Key).Where(key => key.EndsWith("|plan", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -98,6 +110,15 @@ public sealed class DigestRunnerTests : IDisposable
         Assert.DoesNotContain("<b>Сводка", text, StringComparison.Ordinal);
         Assert.DoesNotContain("&amp;", text, StringComparison.Ordinal);
         Assert.Empty(store.Outbox.List());
+    }
+
+    [Fact]
+    public void Chart_captions_follow_the_bot_language()
+    {
+        var english = DigestScenario.Builder("en").Build(DigestScenario.Base(), DigestScenario.Findings(), DigestScenario.Now);
+
+        Assert.StartsWith("Funnel Продажи · Bitrix24:", english.Charts[0].Caption, StringComparison.Ordinal);
+        Assert.StartsWith("Plan and actual per manager", english.Charts[^1].Caption, StringComparison.Ordinal);
     }
 
     private sealed class FixedFindings(IReadOnlyList<Finding> findings) : ICurrentFindings

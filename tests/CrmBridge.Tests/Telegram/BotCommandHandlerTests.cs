@@ -101,13 +101,14 @@ public sealed class BotCommandHandlerTests : IDisposable
     }
 
     [Fact]
-    public async Task Digest_sends_the_chart_and_the_messages_to_the_asking_chat_without_queueing()
+    public async Task Digest_sends_the_charts_and_the_messages_to_the_asking_chat_without_queueing()
     {
         using var services = Services();
 
         await SendAsync(services, Head, "/digest");
 
-        Assert.Single(api.Bodies("sendPhoto"));
+        // The scenario's one pipeline with open deals, then the plan chart.
+        Assert.Equal(2, api.Bodies("sendPhoto").Count);
         Assert.Contains(Replies(), reply => reply.Chat == Head && reply.Text.Contains("Сводка на 18.11.2026", StringComparison.Ordinal));
         Assert.Empty(store.Outbox.List());
     }
