@@ -86,6 +86,14 @@ internal static class FunnelChart
                 FillColor = stages[index].Count == 0 ? Colors.LightGray : Color.FromHex("#9CC3E6"),
                 LineWidth = 0,
             });
+        }
+
+        // Labels after the bars: ScottPlot draws in the order plottables were added.
+        var barPlot = plot.Add.Bars(bars);
+        barPlot.Horizontal = true;
+        for (var index = 0; index < stages.Count; index++)
+        {
+            var position = stages.Count - 1 - index;
             var label = plot.Add.Text($"{stages[index].Count} · {Amount(stages[index].Amount, language)}", 0, position);
             label.LabelAlignment = Alignment.MiddleCenter;
             label.LabelFontSize = 20;
@@ -100,8 +108,6 @@ internal static class FunnelChart
             }
         }
 
-        var barPlot = plot.Add.Bars(bars);
-        barPlot.Horizontal = true;
         var positions = Enumerable.Range(0, stages.Count).Select(index => (double)(stages.Count - 1 - index)).ToArray();
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(positions, stages.Select(stage => stage.StageName).ToArray());
         plot.Axes.Left.TickLabelStyle.FontSize = 16;
