@@ -107,9 +107,9 @@ internal sealed class Bitrix24Connector : ICrmConnector
         });
         var dealTask = Chain("deal", async token =>
         {
-            var count = await loader.LoadAsync(new EntityPlan("deal", Bitrix24Lists.Deals, "DATE_MODIFY", records.StoreDeals), reader, token);
+            var count = await loader.LoadAsync(new EntityPlan("deal", Bitrix24Lists.Deals(options), "DATE_MODIFY", records.StoreDeals), reader, token);
             await loader.LoadAsync(new EntityPlan("stagehistory", Bitrix24Lists.StageHistory, null, records.StoreStageHistory), reader, token);
-            await reconciler.ReconcileIfDueAsync("deal", Bitrix24Lists.Deals, token);
+            await reconciler.ReconcileIfDueAsync("deal", Bitrix24Lists.Deals(options), token);
             return count;
         });
         var userTask = Chain("user", async token =>

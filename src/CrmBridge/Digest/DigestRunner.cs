@@ -1,5 +1,5 @@
 using System.Globalization;
-using CrmBridge.Core.Kpi;
+using CrmBridge.Core.Rules;
 using CrmBridge.Foundation;
 using CrmBridge.Notifications;
 using CrmBridge.Outbox;
@@ -40,7 +40,7 @@ internal sealed partial class DigestRunner(
         }
 
         var digest = Build();
-        var date = KpiWindows.LocalDate(time.GetUtcNow(), zone.Zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var date = new PortalCalendar(zone.Zone).DateOf(time.GetUtcNow()).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var queued = 0;
         foreach (var chat in chats.HeadChatIds)
         {

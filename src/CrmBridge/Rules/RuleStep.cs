@@ -89,6 +89,9 @@ internal sealed partial class RuleStep(
         RuleEngine.Evaluate(new RuleInput(clientBase, _options.ToRuleSettings(), now, _timeZone) { InnGroups = innGroups, FirstRunAt = FirstRunAt() });
 
     /// <summary>The engine's input over a client base, with the configured settings and the portal's time zone.</summary>
+    /// <summary>The portal's time zone the rules count days and weeks in.</summary>
+    public TimeZoneInfo TimeZone => _timeZone;
+
     public RuleInput Input(ClientBase clientBase, DateTimeOffset now) => new(clientBase, _options.ToRuleSettings(), now, _timeZone);
 
     private DateTimeOffset? FirstRunAt()

@@ -56,9 +56,9 @@ internal sealed partial class SyncCycle(
         var enriched = await enrichment.RunAsync(cancellationToken);
         var clientBase = store.LoadClientBase();
         var reviewed = review.Review(clientBase.Companies, time.GetUtcNow(), zone.Zone);
-        if (Quarantine(reviewed.Findings) > 0)
+        if (Quarantine(reviewed.Findings) + StoreCategories(reviewed.Categories) > 0)
         {
-            // Rare (a company newly found liquidated); the rules must see it out of the working base.
+            // A company newly found liquidated, or newly classified: rules and KPIs must see it as it is now.
             clientBase = store.LoadClientBase();
         }
 
@@ -109,6 +109,17 @@ internal sealed partial class SyncCycle(
             LogFailed(ex, connector.Crm, connector.Account);
             return new SourceResult(connector.Crm, connector.Account, null, ex.Message);
         }
+    }
+
+    /// <summary>The category decisions enrichment made or changed are stored on the cards; returns how many.</summary>
+    private int StoreCategories(IReadOnlyList<(Company Card, Core.Classification.CategoryDecision Decision)> decisions)
+    {
+        if (decisions.Count > 0)
+        {
+            store.Companies.Upsert(decisions.Select(d => d.Card with { CategoryDecision = d.Decision }));
+        }
+
+        return decisions.Count;
     }
 
     /// <summary>

@@ -73,6 +73,7 @@ internal static class CommandLine
         [
             OnceVerb.Create(cli),
             DigestVerb.Create(cli),
+            KpiVerb.Create(cli),
             DedupeVerb.Create(cli),
             InnVerb.Create(cli),
             AmoCrmAuthVerb.Create(cli),
