@@ -1,5 +1,6 @@
 using CrmBridge.Core.Model;
 using CrmBridge.Outbox;
+using CrmBridge.Storage.Bson;
 using LiteDB;
 
 namespace CrmBridge.Storage;
@@ -21,14 +22,18 @@ internal sealed class CrmStore : ICrmStore, IDisposable
         this.database = database;
         this.exclusive = exclusive;
         AppliedMigrations = StoreMigrations.Apply(database, migrations);
-        Companies = new CompanyRepository(database);
-        Persons = new RecordRepository<Person>(database, StoreCollections.Persons, StoreJsonContext.Default.Person);
-        Deals = new RecordRepository<Deal>(database, StoreCollections.Deals, StoreJsonContext.Default.Deal);
-        Activities = new RecordRepository<Activity>(database, StoreCollections.Activities, StoreJsonContext.Default.Activity);
-        Managers = new RecordRepository<Manager>(database, StoreCollections.Managers, StoreJsonContext.Default.Manager);
-        Pipelines = new RecordRepository<Pipeline>(database, StoreCollections.Pipelines, StoreJsonContext.Default.Pipeline);
-        StageChanges = new RecordRepository<StageChange>(database, StoreCollections.StageChanges, StoreJsonContext.Default.StageChange);
-        OwnerChanges = new RecordRepository<OwnerChange>(database, StoreCollections.OwnerChanges, StoreJsonContext.Default.OwnerChange);
+        Accounts = new AccountCodes(database);
+        Changed = new ChangedCompanies(database, Accounts);
+        Due = new DueCompanies(database);
+        CompanyRecords = new RecordRepository<Company>(database, new CompanyCodec(), Accounts, Changed, TouchCompany);
+        Companies = new CompanyRepository(CompanyRecords);
+        PersonRecords = new RecordRepository<Person>(database, new PersonCodec(), Accounts);
+        DealRecords = new RecordRepository<Deal>(database, new DealCodec(), Accounts, Changed, TouchCompanyField);
+        ActivityRecords = new RecordRepository<Activity>(database, new ActivityCodec(), Accounts, Changed, TouchCompanyField);
+        ManagerRecords = new RecordRepository<Manager>(database, new ManagerCodec(), Accounts, Changed, TouchEverything);
+        PipelineRecords = new RecordRepository<Pipeline>(database, new PipelineCodec(), Accounts, Changed, TouchEverything);
+        StageChangeRecords = new RecordRepository<StageChange>(database, new StageChangeCodec(), Accounts, Changed, TouchDealCompany);
+        OwnerChangeRecords = new RecordRepository<OwnerChange>(database, new OwnerChangeCodec(), Accounts, Changed, TouchCompanyField);
         Checkpoints = new CheckpointStore(database);
         Values = new KeyValueStore(database);
         Enrichment = new EnrichmentCache(database);
@@ -38,19 +43,48 @@ internal sealed class CrmStore : ICrmStore, IDisposable
 
     public ICompanyRepository Companies { get; }
 
-    public IRecordRepository<Person> Persons { get; }
+    public IRecordRepository<Person> Persons => PersonRecords;
 
-    public IRecordRepository<Deal> Deals { get; }
+    public IRecordRepository<Deal> Deals => DealRecords;
 
-    public IRecordRepository<Activity> Activities { get; }
+    public IRecordRepository<Activity> Activities => ActivityRecords;
 
-    public IRecordRepository<Manager> Managers { get; }
+    public IRecordRepository<Manager> Managers => ManagerRecords;
 
-    public IRecordRepository<Pipeline> Pipelines { get; }
+    public IRecordRepository<Pipeline> Pipelines => PipelineRecords;
 
-    public IRecordRepository<StageChange> StageChanges { get; }
+    public IRecordRepository<StageChange> StageChanges => StageChangeRecords;
 
-    public IRecordRepository<OwnerChange> OwnerChanges { get; }
+    public IRecordRepository<OwnerChange> OwnerChanges => OwnerChangeRecords;
+
+    /// <summary>Companies whose records changed since the rules last saw them.</summary>
+    public ChangedCompanies Changed { get; }
+
+    /// <summary>When each evaluated company is next due for the rules.</summary>
+    public DueCompanies Due { get; }
+
+    public AccountCodes Accounts { get; }
+
+    /// <summary>Records handed to the Store so far, changed or not (the bench's progress).</summary>
+    public long RecordsHanded =>
+        CompanyRecords.Handed + PersonRecords.Handed + DealRecords.Handed + ActivityRecords.Handed + ManagerRecords.Handed
+        + PipelineRecords.Handed + StageChangeRecords.Handed + OwnerChangeRecords.Handed;
+
+    private RecordRepository<Company> CompanyRecords { get; }
+
+    private RecordRepository<Person> PersonRecords { get; }
+
+    private RecordRepository<Deal> DealRecords { get; }
+
+    private RecordRepository<Activity> ActivityRecords { get; }
+
+    private RecordRepository<Manager> ManagerRecords { get; }
+
+    private RecordRepository<Pipeline> PipelineRecords { get; }
+
+    private RecordRepository<StageChange> StageChangeRecords { get; }
+
+    private RecordRepository<OwnerChange> OwnerChangeRecords { get; }
 
     public ICheckpointStore Checkpoints { get; }
 
@@ -104,23 +138,115 @@ internal sealed class CrmStore : ICrmStore, IDisposable
     public static CrmStore OpenInMemory(TimeProvider? time = null) =>
         Create(new LiteDatabase(new MemoryStream()), StoreMigrations.All, time, exclusive: null);
 
-    public ClientBase LoadClientBase() => new()
+    public ClientBase LoadClientBase()
     {
-        Companies = [.. Companies.All().Where(c => !c.IsDeleted)],
-        Persons = [.. Persons.All().Where(p => !p.IsDeleted)],
-        Deals = [.. Deals.All().Where(d => !d.IsDeleted)],
-        Activities = [.. Activities.All().Where(a => !a.IsDeleted)],
-        Managers = Managers.All(),
-        Pipelines = Pipelines.All(),
-        StageChanges = StageChanges.All(),
-        OwnerChanges = OwnerChanges.All(),
-    };
+        var context = new ReadContext(Accounts);
+        return new ClientBase
+        {
+            Companies = [.. CompanyRecords.All(context).Where(c => !c.IsDeleted)],
+            Persons = [.. PersonRecords.All(context).Where(p => !p.IsDeleted)],
+            Deals = [.. DealRecords.All(context).Where(d => !d.IsDeleted)],
+            Activities = [.. ActivityRecords.All(context).Where(a => !a.IsDeleted)],
+            Managers = ManagerRecords.All(context),
+            Pipelines = PipelineRecords.All(context),
+            StageChanges = StageChangeRecords.All(context),
+            OwnerChanges = OwnerChangeRecords.All(context),
+        };
+    }
+
+    /// <summary>
+    /// The part of the base the rules need for some companies: those cards and every card sharing an INN with one of
+    /// them (a client is its INN group), with their deals, stage history, activities and owner changes, and every user
+    /// and pipeline. Contact persons are left out: no rule reads them.
+    /// </summary>
+    public ClientBase LoadClientBase(IReadOnlyCollection<string> companyKeys)
+    {
+        ArgumentNullException.ThrowIfNull(companyKeys);
+        var context = new ReadContext(Accounts);
+        var companies = CompanyRecords.ByKeys(companyKeys.Distinct(StringComparer.Ordinal), context).ToList();
+        var inns = companies.Select(c => InnKey.Of(c.Inn)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var keys = companies.Select(c => Accounts.Key(c.Ref)).ToHashSet(StringComparer.Ordinal);
+        foreach (var sibling in CompanyRecords.WhereIn(CompanyCodec.InnField, inns, context))
+        {
+            if (keys.Add(Accounts.Key(sibling.Ref)))
+            {
+                companies.Add(sibling);
+            }
+        }
+
+        var deals = DealRecords.WhereIn(RecordCodec<Deal>.CompanyField, keys, context);
+        var dealKeys = deals.Select(d => Accounts.Key(d.Ref)).ToHashSet(StringComparer.Ordinal);
+        return new ClientBase
+        {
+            Companies = [.. companies.Where(c => !c.IsDeleted).OrderBy(c => c.Ref.Key, StringComparer.Ordinal)],
+            Deals = [.. deals.Where(d => !d.IsDeleted)],
+            Activities = [.. ActivityRecords.WhereIn(RecordCodec<Activity>.CompanyField, keys, context).Where(a => !a.IsDeleted)],
+            Managers = ManagerRecords.All(context),
+            Pipelines = PipelineRecords.All(context),
+            StageChanges = StageChangeRecords.WhereIn(StageChangeCodec.DealField, dealKeys, context),
+            OwnerChanges = OwnerChangeRecords.WhereIn(RecordCodec<OwnerChange>.CompanyField, keys, context),
+        };
+    }
+
+    public IReadOnlyList<StageChange> StageChangesOf(IReadOnlyCollection<CrmRef> deals)
+    {
+        ArgumentNullException.ThrowIfNull(deals);
+        var keys = deals.Select(Accounts.KnownKey).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return StageChangeRecords.WhereIn(StageChangeCodec.DealField, keys, new ReadContext(Accounts));
+    }
+
+    /// <summary>Runs a unit of work (a page and its checkpoint) in one transaction.</summary>
+    public void InTransaction(Action work) => StoreTransaction.Run(database, Accounts, work);
 
     public void Dispose()
     {
         database.Dispose();
         exclusive?.Dispose();
     }
+
+    /// <summary>A card concerns itself and, when its INN is new or changed, the cards of the groups it joins and leaves.</summary>
+    private void TouchCompany(BsonDocument fresh, BsonDocument? stored, ICollection<string> touched)
+    {
+        touched.Add(fresh["_id"].AsString);
+        var inn = fresh.Text(CompanyCodec.InnField);
+        var before = stored?.Text(CompanyCodec.InnField);
+        if (inn == before && stored is not null)
+        {
+            return;
+        }
+
+        var companies = database.GetCollection(StoreCollections.Companies);
+        foreach (var key in new[] { inn, before }.OfType<string>())
+        {
+            foreach (var sibling in companies.Find(Query.EQ(CompanyCodec.InnField, key)))
+            {
+                touched.Add(sibling["_id"].AsString);
+            }
+        }
+    }
+
+    /// <summary>A deal, activity or owner change concerns the company it is bound to now and the one it was bound to.</summary>
+    private static void TouchCompanyField(BsonDocument fresh, BsonDocument? stored, ICollection<string> touched)
+    {
+        foreach (var document in new[] { fresh, stored })
+        {
+            if (document?.Text(RecordCodec<Deal>.CompanyField) is { } company)
+            {
+                touched.Add(company);
+            }
+        }
+    }
+
+    private void TouchDealCompany(BsonDocument fresh, BsonDocument? stored, ICollection<string> touched)
+    {
+        if (DealRecords.FindDocument(fresh[StageChangeCodec.DealField].AsString)?.Text(RecordCodec<Deal>.CompanyField) is { } company)
+        {
+            touched.Add(company);
+        }
+    }
+
+    /// <summary>Users and pipelines feed every company's findings (who is a manager, names, per-pipeline terms).</summary>
+    private static void TouchEverything(BsonDocument fresh, BsonDocument? stored, ICollection<string> touched) => touched.Add(ChangedCompanies.Everything);
 
     private static CrmStore Create(LiteDatabase database, IEnumerable<IStoreMigration> migrations, TimeProvider? time, IDisposable? exclusive)
     {

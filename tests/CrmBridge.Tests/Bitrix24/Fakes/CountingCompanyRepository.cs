@@ -26,9 +26,5 @@ internal sealed class CountingCompanyRepository(ICompanyRepository inner) : ICom
 
     public IReadOnlyList<Company> ByInn(string inn) => inner.ByInn(inn);
 
-    public IReadOnlyList<Company> ByOwner(string ownerId) => inner.ByOwner(ownerId);
-
-    public IReadOnlyList<Company> ModifiedSince(DateTimeOffset since) => inner.ModifiedSince(since);
-
     public int MarkDeleted(IEnumerable<CrmRef> references) => inner.MarkDeleted(references);
 }

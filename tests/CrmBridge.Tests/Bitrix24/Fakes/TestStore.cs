@@ -36,7 +36,17 @@ internal sealed class TestStore : ICrmStore, IDisposable
 
     public IAuditLog Audit => inner.Audit;
 
+    public ChangedCompanies Changed => inner.Changed;
+
+    public DueCompanies Due => inner.Due;
+
     public ClientBase LoadClientBase() => inner.LoadClientBase();
+
+    public ClientBase LoadClientBase(IReadOnlyCollection<string> companyKeys) => inner.LoadClientBase(companyKeys);
+
+    public IReadOnlyList<StageChange> StageChangesOf(IReadOnlyCollection<CrmRef> deals) => inner.StageChangesOf(deals);
+
+    public void InTransaction(Action work) => inner.InTransaction(work);
 
     public void Dispose() => inner.Dispose();
 }
