@@ -61,10 +61,13 @@ internal sealed partial class RuleStep
     /// </summary>
     public RuleReport Run(IReadOnlyList<IReadOnlyList<CrmRef>> innGroups) => Run(_store.LoadClientBase(), innGroups);
 
-    /// <summary>As <see cref="Run(IReadOnlyList{IReadOnlyList{CrmRef}})"/>, over a client base the caller already loaded.</summary>
+    /// <summary>
+    /// As <see cref="Run(IReadOnlyList{IReadOnlyList{CrmRef}})"/>, over a client base the caller already loaded (the
+    /// whole base or the part an incremental tick needs); stores each company's next due moment for the next ticks.
+    /// </summary>
     public RuleReport Run(ClientBase clientBase, IReadOnlyList<IReadOnlyList<CrmRef>> innGroups)
     {
-        var report = Evaluate(clientBase, innGroups, enqueue: true);
+        var report = Evaluate(clientBase, innGroups, enqueue: true, recordDue: true);
         if (report.FirstRun && !_dryRun)
         {
             _store.Values.Set(FirstRunKey, report.GeneratedAt.ToString("O", CultureInfo.InvariantCulture));
@@ -73,7 +76,7 @@ internal sealed partial class RuleStep
         return report;
     }
 
-    private RuleReport Evaluate(ClientBase clientBase, IReadOnlyList<IReadOnlyList<CrmRef>> innGroups, bool enqueue)
+    private RuleReport Evaluate(ClientBase clientBase, IReadOnlyList<IReadOnlyList<CrmRef>> innGroups, bool enqueue, bool recordDue = false)
     {
         ArgumentNullException.ThrowIfNull(innGroups);
         var now = _time.GetUtcNow();
@@ -105,6 +108,11 @@ internal sealed partial class RuleStep
             }
         }
 
+        if (recordDue)
+        {
+            RecordDue(input, findings);
+        }
+
         var queued = reportActions.Count(a => a.State == RuleReportAction.Queued);
         LogEvaluated(_logger, findings.Count, queued, firstRunAt is null);
         return new RuleReport(now, firstRunAt is null, reportFindings, reportActions);
@@ -116,6 +124,16 @@ internal sealed partial class RuleStep
 
     /// <summary>The engine's input over a client base, with the configured settings and the portal's time zone.</summary>
     public RuleInput Input(ClientBase clientBase, DateTimeOffset now) => new(clientBase, _options.ToRuleSettings(), now, _timeZone);
+
+    /// <summary>When each company of the base must be looked at again if nothing about it changes.</summary>
+    private void RecordDue(RuleInput input, IReadOnlyList<Finding> findings)
+    {
+        var withFindings = findings.Select(f => f.Subject).ToHashSet();
+        var windows = RuleDue.ConflictWindows(input);
+        var repeat = _options.RepeatInterval;
+        var due = input.LiveCompanies.Select(c => (c.Ref, RuleDue.Next(input, c, windows, withFindings.Contains(c.Ref), repeat))).ToList();
+        _store.InTransaction(() => _store.Due.Set(due));
+    }
 
     private DateTimeOffset? FirstRunAt()
     {

@@ -12,6 +12,9 @@ internal sealed class ChangedCompanies(LiteDatabase database, AccountCodes accou
 {
     public const string Everything = "*";
 
+    /// <summary>Marks the cards of an INN group a card left: "inn:7707083893".</summary>
+    public const string InnPrefix = "inn:";
+
     private readonly ILiteCollection<BsonDocument> _collection = database.GetCollection(StoreCollections.Changed);
 
     /// <summary>Marks stored keys (inside the caller's transaction, when there is one).</summary>
@@ -33,8 +36,6 @@ internal sealed class ChangedCompanies(LiteDatabase database, AccountCodes accou
 
     public static bool IsEverything(IReadOnlyList<string> keys) => keys.Contains(Everything, StringComparer.Ordinal);
 
-    public IReadOnlyList<CrmRef> Companies(IReadOnlyList<string> keys) =>
-        [.. keys.Where(k => k != Everything).Select(accounts.Ref)];
 
     public void Clear(IEnumerable<string> keys)
     {

@@ -32,7 +32,7 @@ internal sealed class CompactRecordsMigration : IStoreMigration
         Convert(database, accounts, new PipelineCodec(), StoreJsonContext.Default.Pipeline);
         Convert(database, accounts, new StageChangeCodec(), StoreJsonContext.Default.StageChange);
         Convert(database, accounts, new OwnerChangeCodec(), StoreJsonContext.Default.OwnerChange);
-        new DueCompanies(database).EnsureIndex();
+        new DueCompanies(database, accounts).EnsureIndex();
         if (database.GetCollection(StoreCollections.Companies).Count() > 0)
         {
             new ChangedCompanies(database, accounts).MarkEverything();

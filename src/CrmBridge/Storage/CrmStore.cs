@@ -24,15 +24,15 @@ internal sealed class CrmStore : ICrmStore, IDisposable
         AppliedMigrations = StoreMigrations.Apply(database, migrations);
         Accounts = new AccountCodes(database);
         Changed = new ChangedCompanies(database, Accounts);
-        Due = new DueCompanies(database);
-        CompanyRecords = new RecordRepository<Company>(database, new CompanyCodec(), Accounts, Changed, TouchCompany);
+        Due = new DueCompanies(database, Accounts);
+        CompanyRecords = new RecordRepository<Company>(database, new CompanyCodec(), Accounts, Changed, TouchCompanies);
         Companies = new CompanyRepository(CompanyRecords);
         PersonRecords = new RecordRepository<Person>(database, new PersonCodec(), Accounts);
         DealRecords = new RecordRepository<Deal>(database, new DealCodec(), Accounts, Changed, TouchCompanyField);
         ActivityRecords = new RecordRepository<Activity>(database, new ActivityCodec(), Accounts, Changed, TouchCompanyField);
         ManagerRecords = new RecordRepository<Manager>(database, new ManagerCodec(), Accounts, Changed, TouchEverything);
         PipelineRecords = new RecordRepository<Pipeline>(database, new PipelineCodec(), Accounts, Changed, TouchEverything);
-        StageChangeRecords = new RecordRepository<StageChange>(database, new StageChangeCodec(), Accounts, Changed, TouchDealCompany);
+        StageChangeRecords = new RecordRepository<StageChange>(database, new StageChangeCodec(), Accounts, Changed, TouchDealCompanies);
         OwnerChangeRecords = new RecordRepository<OwnerChange>(database, new OwnerChangeCodec(), Accounts, Changed, TouchCompanyField);
         Checkpoints = new CheckpointStore(database);
         Values = new KeyValueStore(database);
@@ -163,8 +163,10 @@ internal sealed class CrmStore : ICrmStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(companyKeys);
         var context = new ReadContext(Accounts);
-        var companies = CompanyRecords.ByKeys(companyKeys.Distinct(StringComparer.Ordinal), context).ToList();
+        var cards = companyKeys.Where(k => k != ChangedCompanies.Everything && !k.StartsWith(ChangedCompanies.InnPrefix, StringComparison.Ordinal));
+        var companies = CompanyRecords.ByKeys(cards.Distinct(StringComparer.Ordinal), context).ToList();
         var inns = companies.Select(c => InnKey.Of(c.Inn)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        inns.UnionWith(companyKeys.Where(k => k.StartsWith(ChangedCompanies.InnPrefix, StringComparison.Ordinal)).Select(k => k[ChangedCompanies.InnPrefix.Length..]));
         var keys = companies.Select(c => Accounts.Key(c.Ref)).ToHashSet(StringComparer.Ordinal);
         foreach (var sibling in CompanyRecords.WhereIn(CompanyCodec.InnField, inns, context))
         {
@@ -204,49 +206,52 @@ internal sealed class CrmStore : ICrmStore, IDisposable
         exclusive?.Dispose();
     }
 
-    /// <summary>A card concerns itself and, when its INN is new or changed, the cards of the groups it joins and leaves.</summary>
-    private void TouchCompany(BsonDocument fresh, BsonDocument? stored, ICollection<string> touched)
+    /// <summary>
+    /// A card concerns itself and, when its INN changed, the group it left (marked by INN and resolved when the tick
+    /// loads: a query per card here would cost more than the page).
+    /// </summary>
+    private static void TouchCompanies(IReadOnlyList<(BsonDocument Fresh, BsonDocument? Stored)> changes, ICollection<string> touched)
     {
-        touched.Add(fresh["_id"].AsString);
-        var inn = fresh.Text(CompanyCodec.InnField);
-        var before = stored?.Text(CompanyCodec.InnField);
-        if (inn == before && stored is not null)
+        foreach (var (fresh, stored) in changes)
         {
-            return;
-        }
-
-        var companies = database.GetCollection(StoreCollections.Companies);
-        foreach (var key in new[] { inn, before }.OfType<string>())
-        {
-            foreach (var sibling in companies.Find(Query.EQ(CompanyCodec.InnField, key)))
+            touched.Add(fresh["_id"].AsString);
+            if (stored?.Text(CompanyCodec.InnField) is { } before && before != fresh.Text(CompanyCodec.InnField))
             {
-                touched.Add(sibling["_id"].AsString);
+                touched.Add(ChangedCompanies.InnPrefix + before);
             }
         }
     }
 
     /// <summary>A deal, activity or owner change concerns the company it is bound to now and the one it was bound to.</summary>
-    private static void TouchCompanyField(BsonDocument fresh, BsonDocument? stored, ICollection<string> touched)
+    private static void TouchCompanyField(IReadOnlyList<(BsonDocument Fresh, BsonDocument? Stored)> changes, ICollection<string> touched)
     {
-        foreach (var document in new[] { fresh, stored })
+        foreach (var (fresh, stored) in changes)
         {
-            if (document?.Text(RecordCodec<Deal>.CompanyField) is { } company)
+            foreach (var document in new[] { fresh, stored })
+            {
+                if (document?.Text(RecordCodec<Deal>.CompanyField) is { } company)
+                {
+                    touched.Add(company);
+                }
+            }
+        }
+    }
+
+    private void TouchDealCompanies(IReadOnlyList<(BsonDocument Fresh, BsonDocument? Stored)> changes, ICollection<string> touched)
+    {
+        var deals = DealRecords.FindMany(changes.Select(c => c.Fresh[StageChangeCodec.DealField]).Distinct());
+        foreach (var deal in deals.Values)
+        {
+            if (deal.Text(RecordCodec<Deal>.CompanyField) is { } company)
             {
                 touched.Add(company);
             }
         }
     }
 
-    private void TouchDealCompany(BsonDocument fresh, BsonDocument? stored, ICollection<string> touched)
-    {
-        if (DealRecords.FindDocument(fresh[StageChangeCodec.DealField].AsString)?.Text(RecordCodec<Deal>.CompanyField) is { } company)
-        {
-            touched.Add(company);
-        }
-    }
-
     /// <summary>Users and pipelines feed every company's findings (who is a manager, names, per-pipeline terms).</summary>
-    private static void TouchEverything(BsonDocument fresh, BsonDocument? stored, ICollection<string> touched) => touched.Add(ChangedCompanies.Everything);
+    private static void TouchEverything(IReadOnlyList<(BsonDocument Fresh, BsonDocument? Stored)> changes, ICollection<string> touched) =>
+        touched.Add(ChangedCompanies.Everything);
 
     private static CrmStore Create(LiteDatabase database, IEnumerable<IStoreMigration> migrations, TimeProvider? time, IDisposable? exclusive)
     {

@@ -1,3 +1,4 @@
+using CrmBridge.Core.Model;
 using LiteDB;
 
 namespace CrmBridge.Storage;
@@ -7,13 +8,17 @@ namespace CrmBridge.Storage;
 /// postponement returns, evidence leaves a window). Indexed, so a tick finds the companies that fell due without
 /// reading the others.
 /// </summary>
-internal sealed class DueCompanies(LiteDatabase database)
+internal sealed class DueCompanies(LiteDatabase database, AccountCodes accounts)
 {
     private const string AtField = "t";
     private readonly ILiteCollection<BsonDocument> _collection = database.GetCollection(StoreCollections.Due);
 
     /// <summary>Stores each company's next due moment; a company with none is removed.</summary>
-    public void Set(IEnumerable<(string Key, DateTimeOffset? Due)> moments)
+    public void Set(IEnumerable<(CrmRef Company, DateTimeOffset? Due)> moments) =>
+        SetKeys(moments.Select(m => (accounts.Key(m.Company), m.Due)));
+
+    /// <summary>As <see cref="Set"/>, by stored key.</summary>
+    public void SetKeys(IEnumerable<(string Key, DateTimeOffset? Due)> moments)
     {
         var upserts = new List<BsonDocument>();
         foreach (var (key, due) in moments)
@@ -38,8 +43,10 @@ internal sealed class DueCompanies(LiteDatabase database)
     public IReadOnlyList<string> DueBy(DateTimeOffset now) =>
         [.. _collection.Find(Query.LTE(AtField, now.UtcTicks)).Select(d => d["_id"].AsString)];
 
-    public DateTimeOffset? Of(string key) =>
-        _collection.FindById(key) is { } document ? new DateTimeOffset(document[AtField].AsInt64, TimeSpan.Zero) : null;
+    public DateTimeOffset? Of(CrmRef company) =>
+        accounts.KnownKey(company) is { } key && _collection.FindById(key) is { } document
+            ? new DateTimeOffset(document[AtField].AsInt64, TimeSpan.Zero)
+            : null;
 
     public void EnsureIndex() => _collection.EnsureIndex(AtField);
 }

@@ -35,6 +35,9 @@ internal interface ICrmStore
     /// <summary>Companies whose records changed since the rules last evaluated them.</summary>
     ChangedCompanies Changed { get; }
 
+    /// <summary>Account numbers of stored keys.</summary>
+    AccountCodes Accounts { get; }
+
     /// <summary>Each evaluated company's next due moment, indexed.</summary>
     DueCompanies Due { get; }
 

@@ -16,13 +16,13 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
     private readonly ILiteCollection<BsonDocument> _collection;
     private readonly RecordCodec<T> _codec;
     private readonly AccountCodes _accounts;
-    private readonly Action<BsonDocument, BsonDocument?, ICollection<string>>? _touches;
+    private readonly Action<IReadOnlyList<(BsonDocument Fresh, BsonDocument? Stored)>, ICollection<string>>? _touches;
     private readonly ChangedCompanies? _changed;
 
-    /// <param name="touches">Adds the stored keys of the companies a change from the stored copy to the new one concerns.</param>
+    /// <param name="touches">Adds the stored keys of the companies the changes of a batch (new and stored copy) concern.</param>
     public RecordRepository(
         LiteDatabase database, RecordCodec<T> codec, AccountCodes accounts, ChangedCompanies? changed = null,
-        Action<BsonDocument, BsonDocument?, ICollection<string>>? touches = null)
+        Action<IReadOnlyList<(BsonDocument Fresh, BsonDocument? Stored)>, ICollection<string>>? touches = null)
     {
         _database = database;
         _collection = database.GetCollection(codec.Collection);
@@ -34,6 +34,8 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
 
     /// <summary>Records handed to <see cref="Upsert"/> so far, changed or not (the bench's progress).</summary>
     public long Handed => Interlocked.Read(ref _handed);
+
+    private const int InChunk = 50;
 
     private long _handed;
 
@@ -56,29 +58,61 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
 
         return StoreTransaction.Run(_database, _accounts, () =>
         {
-            var changed = new List<BsonDocument>(latest.Count);
-            var touched = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (reference, record) in latest)
+            var documents = latest.Select(p => ToDocument(p.Key, p.Value)).ToList();
+            var stored = FindMany(documents.Select(d => d["_id"]));
+            var changed = new List<(BsonDocument Fresh, BsonDocument? Stored)>(documents.Count);
+            foreach (var document in documents)
             {
-                var document = ToDocument(reference, record);
-                var stored = _collection.FindById(document["_id"]);
-                if (stored is not null && Same(stored, document))
+                var before = stored.GetValueOrDefault(document["_id"].AsString);
+                if (before is null || !Same(before, document))
                 {
-                    continue;
+                    changed.Add((document, before));
                 }
-
-                changed.Add(document);
-                _touches?.Invoke(document, stored, touched);
             }
 
             if (changed.Count > 0)
             {
-                _collection.Upsert(changed);
-                _changed?.MarkKeys(touched);
+                _collection.Upsert(changed.Select(c => c.Fresh));
+                if (_changed is not null && _touches is not null)
+                {
+                    var touched = new HashSet<string>(StringComparer.Ordinal);
+                    _touches(changed, touched);
+                    _changed.MarkKeys(touched);
+                }
             }
 
             return changed.Count;
         });
+    }
+
+    /// <summary>The stored documents with these keys (a primary-key seek each: cheaper than one IN query).</summary>
+    public Dictionary<string, BsonDocument> FindMany(IEnumerable<BsonValue> keys)
+    {
+        var found = new Dictionary<string, BsonDocument>(StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            if (_collection.FindById(key) is { } document)
+            {
+                found[key.AsString] = document;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The stored documents whose indexed field holds one of the values. LiteDB checks each document found against the
+    /// whole IN list, so the list goes in small chunks.
+    /// </summary>
+    public IEnumerable<BsonDocument> FindManyBy(string field, IEnumerable<string> values)
+    {
+        foreach (var chunk in values.Distinct(StringComparer.Ordinal).Chunk(InChunk))
+        {
+            foreach (var document in _collection.Find(Query.In(field, new BsonArray(chunk.Select(v => new BsonValue(v))))))
+            {
+                yield return document;
+            }
+        }
     }
 
     public T? Find(CrmRef reference)
@@ -112,13 +146,7 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
             return [];
         }
 
-        var result = new List<T>();
-        foreach (var chunk in values.Chunk(500))
-        {
-            result.AddRange(ReadAll(_collection.Find(Query.In(field, new BsonArray(chunk.Select(v => new BsonValue(v))))), context));
-        }
-
-        return result;
+        return ReadAll(FindManyBy(field, values), context);
     }
 
     /// <summary>Records with the given stored keys (those that exist).</summary>

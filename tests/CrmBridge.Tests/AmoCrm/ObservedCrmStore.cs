@@ -45,6 +45,8 @@ internal sealed class ObservedCrmStore : ICrmStore, IDisposable
 
     public ChangedCompanies Changed => _inner.Changed;
 
+    public AccountCodes Accounts => _inner.Accounts;
+
     public DueCompanies Due => _inner.Due;
 
     public ClientBase LoadClientBase() => _inner.LoadClientBase();

@@ -82,7 +82,7 @@ internal static class CommandLine
             Usage: crmbridge [command] [options] [--Section:Key=value ...]
 
               (no command)          run the worker: sync and digest on their schedules, the Telegram bot
-              once [--dry-run] [--report FILE.json]
+              once [--dry-run] [--full] [--report FILE.json]
                                     one full cycle against the configured CRMs
               digest [--print]      compute the morning digest now and send it (or print it)
               dedupe [--report FILE.csv]

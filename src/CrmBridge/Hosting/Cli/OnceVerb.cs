@@ -5,7 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmBridge.Hosting.Cli;
 
-/// <summary>`crmbridge once [--dry-run] [--report FILE.json]`: one full cycle against the configured CRMs.</summary>
+/// <summary>
+/// `crmbridge once [--dry-run] [--full] [--report FILE.json]`: one cycle against the configured CRMs; --full evaluates
+/// every company instead of those changed or due.
+/// </summary>
 internal static class OnceVerb
 {
     public static async Task<int> RunAsync(VerbArguments args, TextWriter output, CancellationToken cancellationToken)
@@ -20,7 +23,7 @@ internal static class OnceVerb
             throw new ConfigurationException("Bitrix24:WebhookUrl / AmoCrm:BaseUrl: neither CRM is configured; set at least one (or try 'crmbridge demo')");
         }
 
-        var cycle = await services.GetRequiredService<SyncCycle>().RunAsync(cancellationToken, new Progress<string>(output.WriteLine));
+        var cycle = await services.GetRequiredService<SyncCycle>().RunAsync(cancellationToken, new Progress<string>(output.WriteLine), full: args.Has("--full"));
         var report = CycleReport.From(cycle, dryRun, services.GetRequiredService<ICrmStore>(), services.GetRequiredService<IOutboxStore>());
         await CycleSummaryWriter.WriteAsync(output, report);
         if (args.Value("--report") is { } path)

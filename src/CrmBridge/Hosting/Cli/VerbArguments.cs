@@ -6,7 +6,7 @@ namespace CrmBridge.Hosting.Cli;
 /// </summary>
 internal sealed class VerbArguments
 {
-    private static readonly HashSet<string> Flags = new(StringComparer.OrdinalIgnoreCase) { "--dry-run", "--print", "--help", "-h" };
+    private static readonly HashSet<string> Flags = new(StringComparer.OrdinalIgnoreCase) { "--dry-run", "--full", "--print", "--help", "-h" };
     private static readonly HashSet<string> ValueSwitches = new(StringComparer.OrdinalIgnoreCase) { "--report", "--code", "--size", "--seed", "--out", "--companies", "--core-companies", "--only" };
 
     private readonly HashSet<string> _flags = new(StringComparer.OrdinalIgnoreCase);

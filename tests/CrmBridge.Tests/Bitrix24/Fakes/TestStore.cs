@@ -38,6 +38,8 @@ internal sealed class TestStore : ICrmStore, IDisposable
 
     public ChangedCompanies Changed => inner.Changed;
 
+    public AccountCodes Accounts => inner.Accounts;
+
     public DueCompanies Due => inner.Due;
 
     public ClientBase LoadClientBase() => inner.LoadClientBase();
