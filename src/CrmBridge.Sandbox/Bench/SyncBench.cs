@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using CrmBridge.Core.Model;
+using CrmBridge.Crm;
 using CrmBridge.Sandbox;
 using CrmBridge.Sandbox.Portal;
-using CrmBridge.Sync;
 
 namespace CrmBridge.Sandbox.Bench;
 
@@ -49,7 +49,7 @@ internal sealed class SyncBench(BenchSettings settings, TextWriter progress)
         var name = CrmRef.CrmName(connector.Crm);
         var requestsBefore = sandbox.Counters.Requests(service);
         var rejectedBefore = sandbox.Counters.Rejected(service);
-        var storedBefore = host.Store.RecordsHanded;
+        var storedBefore = host.Store.Rows.Rows(connector.Crm);
         await progress.WriteLineAsync(Invariant($"Full load {name}: {rows.Total:N0} rows, at least {rows.MinimumRequests():N0} requests"));
 
         var memory = PeakMemory.Start();
@@ -59,7 +59,7 @@ internal sealed class SyncBench(BenchSettings settings, TextWriter progress)
         TimeSpan elapsed;
         TimeSpan cpu;
         await using (memory)
-        await using (LoadProgress.Start(progress, name, rows.Total, () => host.Store.RecordsHanded - storedBefore, () => sandbox.Counters.Requests(service) - requestsBefore, settings.ProgressEvery))
+        await using (LoadProgress.Start(progress, name, rows.Total, () => host.Store.Rows.Rows(connector.Crm) - storedBefore, () => sandbox.Counters.Requests(service) - requestsBefore, settings.ProgressEvery))
         {
             summary = await connector.SyncAsync(cancellationToken);
             elapsed = clock.Elapsed;
@@ -74,7 +74,7 @@ internal sealed class SyncBench(BenchSettings settings, TextWriter progress)
             Companies = summary.Companies,
             Rows = rows.Total,
             RowsByList = rows.ByList,
-            RowsStored = host.Store.RecordsHanded - storedBefore,
+            RowsStored = host.Store.Rows.Rows(connector.Crm) - storedBefore,
             Requests = sandbox.Counters.Requests(service) - requestsBefore,
             MinimumRequests = rows.MinimumRequests(),
             RejectedByLimit = sandbox.Counters.Rejected(service) - rejectedBefore,

@@ -1,36 +1,27 @@
 using CrmBridge.Core.Dedupe;
 using CrmBridge.Core.Model;
-using CrmBridge.Outbox;
+using CrmBridge.Crm;
 using CrmBridge.Storage;
-using CrmBridge.Sync;
 
 namespace CrmBridge.Dedupe;
 
 /// <summary>
-/// `crmbridge dedupe [--report FILE.csv]` and the dedupe part of a sync tick: dedupes every card in the Store, writes
-/// the report when asked, and queues nudges and (opt-in) comments in the outbox. One person working in both CRMs is
-/// recognised by e-mail, so his two cards are no owner conflict.
+/// `crmbridge dedupe [--report FILE.csv]` and the dedupe part of a sync tick: dedupes every card in the Store and
+/// writes the report when asked; the tick hands the result to the notifications edge, which queues the nudges. One
+/// person working in both CRMs is recognised by e-mail, so his two cards are no owner conflict.
 /// </summary>
-internal sealed class DedupeRun(
-    ICrmStore store, IEnumerable<ICrmConnector> connectors, DuplicateActionPlanner planner, IOutbox outbox, TimeProvider time)
+internal sealed class DedupeRun(ICrmStore store, IEnumerable<ICrmConnector> connectors, TimeProvider time)
 {
-    public Task<(DedupeResult Result, DedupeRunSummary Summary)> RunAsync(Stream? report, bool queueActions, CancellationToken cancellationToken) =>
-        RunAsync(store.LoadClientBase(), report, queueActions, cancellationToken);
+    public Task<(DedupeResult Result, DedupeRunSummary Summary)> RunAsync(Stream? report, CancellationToken cancellationToken) =>
+        RunAsync(store.LoadClientBase(), report, cancellationToken);
 
-    /// <summary>As <see cref="RunAsync(Stream?, bool, CancellationToken)"/>, over a client base the caller already loaded.</summary>
-    public async Task<(DedupeResult Result, DedupeRunSummary Summary)> RunAsync(ClientBase clientBase, Stream? report, bool queueActions, CancellationToken cancellationToken)
+    /// <summary>As <see cref="RunAsync(Stream?, CancellationToken)"/>, over a client base the caller already loaded.</summary>
+    public async Task<(DedupeResult Result, DedupeRunSummary Summary)> RunAsync(ClientBase clientBase, Stream? report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(clientBase);
         var managers = clientBase.Managers.ToDictionary(m => m.Ref.Key);
         var result = DuplicateFinder.Find(clientBase.Companies, time.GetUtcNow(), card => OwnerIdentity(card, managers));
         var rows = report is null ? 0 : await DedupeReportWriter.WriteAsync(report, result, CardUrl, cancellationToken);
-
-        var queued = 0;
-        if (queueActions)
-        {
-            var names = managers.ToDictionary(m => m.Key, m => m.Value.Name);
-            queued = planner.Plan(result, CardUrl, names).Count(outbox.Enqueue);
-        }
 
         var summary = new DedupeRunSummary(
             result.InnGroups.Count,
@@ -38,8 +29,7 @@ internal sealed class DedupeRun(
             result.InnGroups.Sum(g => g.Branches.Count()),
             result.ProbableGroups.Count,
             result.Unverified.Count,
-            rows,
-            queued);
+            rows);
         return (result, summary);
     }
 

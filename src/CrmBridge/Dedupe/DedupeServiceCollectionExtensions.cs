@@ -5,11 +5,10 @@ namespace CrmBridge.Dedupe;
 
 internal static class DedupeServiceCollectionExtensions
 {
-    /// <summary>Dedupe options, the action planner and the run; needs ICrmStore, IOutbox, IChatDirectory, connectors, TimeProvider.</summary>
+    /// <summary>Dedupe options and the run; needs ICrmStore, connectors, TimeProvider.</summary>
     public static IServiceCollection AddDedupe(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DedupeOptions>().BindConfiguration(DedupeOptions.Section);
-        services.AddSingleton<DuplicateActionPlanner>();
         services.AddSingleton<DedupeRun>();
         return services;
     }

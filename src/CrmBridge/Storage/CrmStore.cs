@@ -1,5 +1,4 @@
 using CrmBridge.Core.Model;
-using CrmBridge.Outbox;
 using CrmBridge.Storage.Bson;
 using LiteDB;
 
@@ -25,21 +24,24 @@ internal sealed class CrmStore : ICrmStore, IDisposable
         Accounts = new AccountCodes(database);
         Changed = new ChangedCompanies(database, Accounts);
         Due = new DueCompanies(database, Accounts);
-        CompanyRecords = new RecordRepository<Company>(database, new CompanyCodec(), Accounts, Changed, TouchCompanies);
+        CompanyRecords = new RecordRepository<Company>(database, new CompanyCodec(), Accounts, Changed, TouchCompanies, Rows);
         Companies = new CompanyRepository(CompanyRecords);
-        PersonRecords = new RecordRepository<Person>(database, new PersonCodec(), Accounts);
-        DealRecords = new RecordRepository<Deal>(database, new DealCodec(), Accounts, Changed, TouchCompanyField);
-        ActivityRecords = new RecordRepository<Activity>(database, new ActivityCodec(), Accounts, Changed, TouchCompanyField);
-        ManagerRecords = new RecordRepository<Manager>(database, new ManagerCodec(), Accounts, Changed, TouchEverything);
-        PipelineRecords = new RecordRepository<Pipeline>(database, new PipelineCodec(), Accounts, Changed, TouchEverything);
-        StageChangeRecords = new RecordRepository<StageChange>(database, new StageChangeCodec(), Accounts, Changed, TouchDealCompanies);
-        OwnerChangeRecords = new RecordRepository<OwnerChange>(database, new OwnerChangeCodec(), Accounts, Changed, TouchCompanyField);
+        PersonRecords = new RecordRepository<Person>(database, new PersonCodec(), Accounts, meter: Rows);
+        DealRecords = new RecordRepository<Deal>(database, new DealCodec(), Accounts, Changed, TouchCompanyField, Rows);
+        ActivityRecords = new RecordRepository<Activity>(database, new ActivityCodec(), Accounts, Changed, TouchCompanyField, Rows);
+        ManagerRecords = new RecordRepository<Manager>(database, new ManagerCodec(), Accounts, Changed, TouchEverything, Rows);
+        PipelineRecords = new RecordRepository<Pipeline>(database, new PipelineCodec(), Accounts, Changed, TouchEverything, Rows);
+        StageChangeRecords = new RecordRepository<StageChange>(database, new StageChangeCodec(), Accounts, Changed, TouchDealCompanies, Rows);
+        OwnerChangeRecords = new RecordRepository<OwnerChange>(database, new OwnerChangeCodec(), Accounts, Changed, TouchCompanyField, Rows);
         Checkpoints = new CheckpointStore(database);
         Values = new KeyValueStore(database);
         Enrichment = new EnrichmentCache(database);
         Audit = new AuditLog(database);
         Outbox = new OutboxStore(database, time);
     }
+
+    /// <summary>Rows handed to the Store per CRM since it was opened: the progress of a load.</summary>
+    public RowMeter Rows { get; } = new();
 
     public ICompanyRepository Companies { get; }
 
@@ -64,11 +66,6 @@ internal sealed class CrmStore : ICrmStore, IDisposable
     public DueCompanies Due { get; }
 
     public AccountCodes Accounts { get; }
-
-    /// <summary>Records handed to the Store so far, changed or not (the bench's progress).</summary>
-    public long RecordsHanded =>
-        CompanyRecords.Handed + PersonRecords.Handed + DealRecords.Handed + ActivityRecords.Handed + ManagerRecords.Handed
-        + PipelineRecords.Handed + StageChangeRecords.Handed + OwnerChangeRecords.Handed;
 
     private RecordRepository<Company> CompanyRecords { get; }
 

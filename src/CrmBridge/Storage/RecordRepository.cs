@@ -18,12 +18,14 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
     private readonly AccountCodes _accounts;
     private readonly Action<IReadOnlyList<(BsonDocument Fresh, BsonDocument? Stored)>, ICollection<string>>? _touches;
     private readonly ChangedCompanies? _changed;
+    private readonly RowMeter? _meter;
 
     /// <param name="touches">Adds the stored keys of the companies the changes of a batch (new and stored copy) concern.</param>
     public RecordRepository(
         LiteDatabase database, RecordCodec<T> codec, AccountCodes accounts, ChangedCompanies? changed = null,
-        Action<IReadOnlyList<(BsonDocument Fresh, BsonDocument? Stored)>, ICollection<string>>? touches = null)
+        Action<IReadOnlyList<(BsonDocument Fresh, BsonDocument? Stored)>, ICollection<string>>? touches = null, RowMeter? meter = null)
     {
+        _meter = meter;
         _database = database;
         _collection = database.GetCollection(codec.Collection);
         _codec = codec;
@@ -32,12 +34,7 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
         _touches = touches;
     }
 
-    /// <summary>Records handed to <see cref="Upsert"/> so far, changed or not (the bench's progress).</summary>
-    public long Handed => Interlocked.Read(ref _handed);
-
     private const int InChunk = 50;
-
-    private long _handed;
 
     public int Upsert(IEnumerable<T> records)
     {
@@ -48,9 +45,9 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
         foreach (var record in records)
         {
             latest[record.Ref] = record;
+            _meter?.Add(record.Ref.Crm, 1);
         }
 
-        Interlocked.Add(ref _handed, latest.Count);
         if (latest.Count == 0)
         {
             return 0;

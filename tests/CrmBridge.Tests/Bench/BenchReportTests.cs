@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CrmBridge.Hosting.Cli;
 using CrmBridge.Sandbox.Bench;
 
 namespace CrmBridge.Tests.Bench;
@@ -80,7 +79,7 @@ public sealed class BenchReportTests : IDisposable
         using var output = new StringWriter();
         using var progress = new StringWriter();
 
-        var code = await BenchVerb.RunAsync(VerbArguments.Parse(["bench", name, value]), output, progress, CancellationToken.None);
+        var code = await BenchVerb.RunAsync(option => option == name ? value : null, output, progress, CancellationToken.None);
 
         Assert.Equal(64, code);
         Assert.Contains(expected, output.ToString(), StringComparison.Ordinal);

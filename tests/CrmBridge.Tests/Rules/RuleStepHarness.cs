@@ -1,10 +1,9 @@
 using CrmBridge.Core.Model;
 using CrmBridge.Core.Rules;
-using CrmBridge.Hosting;
-using CrmBridge.Outbox;
+using CrmBridge.Foundation;
+using CrmBridge.Notifications;
 using CrmBridge.Rules;
 using CrmBridge.Storage;
-using CrmBridge.Telegram;
 using CrmBridge.Tests.Rules.Fakes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -58,9 +57,15 @@ internal sealed class RuleStepHarness : IDisposable
         Store = CrmStore.Open(StorePath, Clock);
     }
 
-    /// <summary>A fresh step, as the sync job builds after a restart: nothing kept in memory.</summary>
-    public RuleStep NewStep() => new(
+    /// <summary>A fresh step and notifier, as the sync job builds after a restart: nothing kept in memory.</summary>
+    public RuleNotifier NewStep() => new(
         Store,
+        new RuleStep(
+            Store,
+            Microsoft.Extensions.Options.Options.Create(Options),
+            new PortalTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")),
+            Clock,
+            NullLogger<RuleStep>.Instance),
         Store.Outbox,
         [new FakeCardLinks(PortalBuilder.Account)],
         new FakeNudgeRenderer(),
@@ -69,8 +74,7 @@ internal sealed class RuleStepHarness : IDisposable
         Microsoft.Extensions.Options.Options.Create(new TelegramOptions()),
         Microsoft.Extensions.Options.Options.Create(new RunOptions { DryRun = DryRun }),
         new PortalTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")),
-        Clock,
-        NullLogger<RuleStep>.Instance);
+        NullLogger<RuleNotifier>.Instance);
 
     /// <summary>Runs one step every <paramref name="every"/> until <paramref name="until"/>.</summary>
     public void TickUntil(DateTimeOffset until, TimeSpan every)

@@ -1,6 +1,6 @@
 using CrmBridge.Core.Model;
 using CrmBridge.Storage;
-using CrmBridge.Sync;
+using CrmBridge.Crm;
 
 namespace CrmBridge.Tests.Sync;
 

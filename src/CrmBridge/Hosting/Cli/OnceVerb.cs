@@ -1,4 +1,6 @@
-using CrmBridge.Outbox;
+using System.CommandLine;
+using CrmBridge.Crm;
+using CrmBridge.Foundation;
 using CrmBridge.Storage;
 using CrmBridge.Sync;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,30 +8,39 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CrmBridge.Hosting.Cli;
 
 /// <summary>
-/// `crmbridge once [--dry-run] [--full] [--report FILE.json]`: one cycle against the configured CRMs; --full evaluates
-/// every company instead of those changed or due.
+/// `crmbridge once [--dry-run] [--full] [--report FILE.json]`: one cycle against the configured CRMs; it evaluates the
+/// companies changed or due, or every company with --full.
 /// </summary>
 internal static class OnceVerb
 {
-    public static async Task<int> RunAsync(VerbArguments args, TextWriter output, CancellationToken cancellationToken)
+    public static Command Create(CliContext cli)
     {
-        var dryRun = args.Has("--dry-run");
+        var dryRun = new Option<bool>("--dry-run") { Description = "record every action without executing it (beats DryRun=false from any configuration layer)" };
+        var full = new Option<bool>("--full") { Description = "evaluate every company, not only those changed or due since the last tick" };
+        var report = new Option<string?>("--report") { Description = "write the cycle as JSON for scripts (shape in README)", HelpName = "FILE.json" };
+        var command = new Command("once", "one full cycle against the configured CRMs") { dryRun, full, report };
+        command.SetAction((parse, ct) => RunAsync(cli, parse, parse.GetValue(dryRun), parse.GetValue(full), parse.GetValue(report), ct));
+        return command;
+    }
 
+    private static async Task<int> RunAsync(CliContext cli, ParseResult parse, bool dryRun, bool full, string? reportPath, CancellationToken cancellationToken)
+    {
         // The flag is the operator's last word: it beats DryRun=false from any configuration layer.
-        using var host = CrmBridgeHost.Build(dryRun ? [.. args.ConfigurationArgs, "--DryRun=true"] : args.ConfigurationArgs);
+        using var host = CrmBridgeHost.Build(dryRun ? cli.Host(parse, "--DryRun=true") : cli.Host(parse));
         var services = host.Services;
         if (!services.GetServices<ICrmConnector>().Any())
         {
-            throw new ConfigurationException("Bitrix24:WebhookUrl / AmoCrm:BaseUrl: neither CRM is configured; set at least one (or try 'crmbridge demo')");
+            throw new ConfigurationException("Bitrix24:WebhookUrl / AmoCrm:BaseUrl: neither CRM is configured; set at least one (or try the sandbox demo)");
         }
 
-        var cycle = await services.GetRequiredService<SyncCycle>().RunAsync(cancellationToken, new Progress<string>(output.WriteLine), full: args.Has("--full"));
+        var output = cli.Output;
+        var cycle = await SyncProgressDisplay.RunAsync(cli.Console(parse), services, progress => services.GetRequiredService<SyncCycle>().RunAsync(cancellationToken, progress, full));
         var report = CycleReport.From(cycle, dryRun, services.GetRequiredService<ICrmStore>(), services.GetRequiredService<IOutboxStore>());
         await CycleSummaryWriter.WriteAsync(output, report);
-        if (args.Value("--report") is { } path)
+        if (reportPath is not null)
         {
-            await report.WriteAsync(path, cancellationToken);
-            await output.WriteLineAsync($"Report written to {path}");
+            await report.WriteAsync(reportPath, cancellationToken);
+            await output.WriteLineAsync($"Report written to {reportPath}");
         }
 
         return cycle.Sources.Any(s => s.Error is not null) ? ExitCodes.CrmStopped : ExitCodes.Ok;

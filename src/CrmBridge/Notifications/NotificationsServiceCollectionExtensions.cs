@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CrmBridge.Notifications;
+
+internal static class NotificationsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Telegram options (validated at start), the chat directory, the nudge renderer, and the notifiers that turn rule
+    /// and duplicate findings into outbox actions. The notifiers need the rules and dedupe steps (AddRules, AddDedupe),
+    /// ICrmStore, IOutbox, the connectors and PortalTimeZone from their features.
+    /// </summary>
+    public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<TelegramOptions>().Bind(configuration.GetSection(TelegramOptions.Section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>());
+        services.TryAddSingleton<ChatDirectory>();
+        services.TryAddSingleton<IChatDirectory>(provider => provider.GetRequiredService<ChatDirectory>());
+        services.TryAddSingleton<INudgeRenderer, NudgeRenderer>();
+        services.TryAddSingleton<DuplicateActionPlanner>();
+        services.TryAddSingleton<DuplicateNotifier>();
+        services.TryAddSingleton<RuleNotifier>();
+        return services;
+    }
+}

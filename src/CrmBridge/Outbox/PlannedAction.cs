@@ -1,7 +1,0 @@
-namespace CrmBridge.Outbox;
-
-/// <summary>
-/// An action to store in the outbox before it runs. The key makes it run at most once;
-/// the payload is one of the records in ActionPayloads.cs.
-/// </summary>
-internal sealed record PlannedAction(string Kind, string Key, object Payload, string Summary);
