@@ -65,8 +65,10 @@ public static class RuleDue
 
         foreach (var activity in activities)
         {
-            // A contact dated ahead counts once its moment passes; evidence leaves a window the day after it ends.
+            // A contact dated ahead counts from its moment (conflict evidence) or just after it (cooldown, which counts
+            // contacts before now); evidence leaves a window the day after the window ends.
             next.Add(activity.At);
+            next.Add(activity.At.AddTicks(1));
             foreach (var window in conflictWindows)
             {
                 Day(calendar.DateOf(activity.At).AddDays(window + 1));

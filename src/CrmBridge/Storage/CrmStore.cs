@@ -177,7 +177,7 @@ internal sealed class CrmStore : ICrmStore, IDisposable
         var dealKeys = deals.Select(d => Accounts.Key(d.Ref)).ToHashSet(StringComparer.Ordinal);
         return new ClientBase
         {
-            Companies = [.. companies.Where(c => !c.IsDeleted).OrderBy(c => c.Ref.Key, StringComparer.Ordinal)],
+            Companies = [.. companies.Where(c => !c.IsDeleted).OrderBy(c => new BsonValue(Accounts.Key(c.Ref)), database.Collation)],
             Deals = [.. deals.Where(d => !d.IsDeleted)],
             Activities = [.. ActivityRecords.WhereIn(RecordCodec<Activity>.CompanyField, keys, context).Where(a => !a.IsDeleted)],
             Managers = ManagerRecords.All(context),

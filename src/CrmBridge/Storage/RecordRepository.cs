@@ -143,23 +143,14 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
             return [];
         }
 
-        return ReadAll(FindManyBy(field, values), context);
+        // In primary-key order, as a full read gives them: rules that meet two records at one moment take them in input
+        // order, so a part of the base must come in the same order as the whole.
+        return ReadAll(FindManyBy(field, values).OrderBy(d => d["_id"], _database.Collation), context);
     }
 
     /// <summary>Records with the given stored keys (those that exist).</summary>
-    public IReadOnlyList<T> ByKeys(IEnumerable<string> keys, ReadContext context)
-    {
-        var result = new List<T>();
-        foreach (var key in keys)
-        {
-            if (_collection.FindById(key) is { } document)
-            {
-                result.Add(Read(document, context));
-            }
-        }
-
-        return result;
-    }
+    public IReadOnlyList<T> ByKeys(IEnumerable<string> keys, ReadContext context) =>
+        ReadAll(FindMany(keys.Select(k => new BsonValue(k))).Values.OrderBy(d => d["_id"], _database.Collation), context);
 
     public string Key(CrmRef reference) => _accounts.Key(reference);
 
