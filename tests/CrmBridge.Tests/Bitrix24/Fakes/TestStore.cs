@@ -3,12 +3,16 @@ using CrmBridge.Storage;
 
 namespace CrmBridge.Tests.Bitrix24.Fakes;
 
-/// <summary>The LiteDB store in memory, with company upserts counted.</summary>
+/// <summary>The LiteDB store (in memory, or in a file that outlives a host), with company upserts counted.</summary>
 internal sealed class TestStore : ICrmStore, IDisposable
 {
-    private readonly CrmStore inner = CrmStore.OpenInMemory();
+    private readonly CrmStore inner;
 
-    public TestStore() => CompanyRecords = new CountingCompanyRepository(inner.Companies);
+    public TestStore(string? path = null)
+    {
+        inner = path is null ? CrmStore.OpenInMemory() : CrmStore.Open(path);
+        CompanyRecords = new CountingCompanyRepository(inner.Companies);
+    }
 
     public CountingCompanyRepository CompanyRecords { get; }
 
