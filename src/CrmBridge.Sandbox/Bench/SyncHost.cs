@@ -38,6 +38,8 @@ internal sealed class SyncHost : IAsyncDisposable
 
     public CrmStore Store { get; }
 
+    public string StorePath => Path.Combine(_directory, "bench.db");
+
     public ICrmConnector Bitrix24 { get; }
 
     public ICrmConnector AmoCrm { get; }
