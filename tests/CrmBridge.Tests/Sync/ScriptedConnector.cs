@@ -1,6 +1,6 @@
 using CrmBridge.Core.Model;
-using CrmBridge.Storage;
 using CrmBridge.Crm;
+using CrmBridge.Storage;
 
 namespace CrmBridge.Tests.Sync;
 
