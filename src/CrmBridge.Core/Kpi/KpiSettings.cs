@@ -1,3 +1,4 @@
+using CrmBridge.Core.Clients;
 using CrmBridge.Core.Model;
 
 namespace CrmBridge.Core.Kpi;
@@ -22,6 +23,9 @@ public sealed record KpiSettings
 
     /// <summary>Income of won deals over this span decides the key-account shares.</summary>
     public TimeSpan KeyAccountWindow { get; init; } = TimeSpan.FromDays(365);
+
+    /// <summary>Client status and ABCDE thresholds, and the sleeping term the funnels split by.</summary>
+    public ClientSettings Clients { get; init; } = new();
 
     /// <summary>Manager keys that are nobody's manager (the pool user, the portal admin).</summary>
     public IReadOnlyList<string> ExcludedManagers { get; init; } = [];

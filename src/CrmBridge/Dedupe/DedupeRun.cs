@@ -1,6 +1,7 @@
 using CrmBridge.Core.Dedupe;
 using CrmBridge.Core.Model;
 using CrmBridge.Crm;
+using CrmBridge.Foundation;
 using CrmBridge.Storage;
 
 namespace CrmBridge.Dedupe;
@@ -10,7 +11,7 @@ namespace CrmBridge.Dedupe;
 /// writes the report when asked; the tick hands the result to the notifications edge, which queues the nudges. One
 /// person working in both CRMs is recognised by e-mail, so his two cards are no owner conflict.
 /// </summary>
-internal sealed class DedupeRun(ICrmStore store, IEnumerable<ICrmConnector> connectors, TimeProvider time)
+internal sealed class DedupeRun(ICrmStore store, IEnumerable<ICrmConnector> connectors, PortalTimeZone zone, TimeProvider time)
 {
     public Task<(DedupeResult Result, DedupeRunSummary Summary)> RunAsync(Stream? report, CancellationToken cancellationToken) =>
         RunAsync(store.LoadClientBase(), report, cancellationToken);
@@ -20,7 +21,7 @@ internal sealed class DedupeRun(ICrmStore store, IEnumerable<ICrmConnector> conn
     {
         ArgumentNullException.ThrowIfNull(clientBase);
         var managers = clientBase.Managers.ToDictionary(m => m.Ref.Key);
-        var result = DuplicateFinder.Find(clientBase.Companies, time.GetUtcNow(), card => OwnerIdentity(card, managers));
+        var result = DuplicateFinder.Find(clientBase.Companies, time.GetUtcNow(), card => OwnerIdentity(card, managers), zone.Zone);
         var rows = report is null ? 0 : await DedupeReportWriter.WriteAsync(report, result, CardUrl, cancellationToken);
 
         var summary = new DedupeRunSummary(

@@ -4,6 +4,7 @@ using CrmBridge.Crm;
 using CrmBridge.Foundation;
 using CrmBridge.Kpi;
 using CrmBridge.Notifications;
+using CrmBridge.Rules;
 using Microsoft.Extensions.Options;
 
 namespace CrmBridge.Digest;
@@ -20,17 +21,25 @@ internal sealed class DigestBuilder
     private readonly DigestFormat format;
     private readonly KpiSections kpiSections;
     private readonly FindingSections findingSections;
+    private readonly DigestInputs inputs;
 
-    public DigestBuilder(IOptions<KpiOptions> kpiOptions, IOptions<TelegramOptions> telegramOptions, PortalTimeZone portalZone, ICardLinks links)
+    public DigestBuilder(
+        IOptions<KpiOptions> kpiOptions,
+        IOptions<TelegramOptions> telegramOptions,
+        PortalTimeZone portalZone,
+        ICardLinks links,
+        IOptions<RulesOptions>? rulesOptions = null,
+        DigestInputs? inputs = null)
     {
         ArgumentNullException.ThrowIfNull(kpiOptions);
         ArgumentNullException.ThrowIfNull(telegramOptions);
         ArgumentNullException.ThrowIfNull(portalZone);
         var language = BotLanguages.Parse(telegramOptions.Value.Language);
-        settings = KpiSettingsFactory.Create(kpiOptions.Value);
+        settings = KpiSettingsFactory.Create(kpiOptions.Value, rulesOptions?.Value.SleepingDays ?? new RulesOptions().SleepingDays);
+        this.inputs = inputs ?? DigestInputs.AllConfigured;
         zone = portalZone.Zone;
         format = new DigestFormat(language, zone);
-        kpiSections = new KpiSections(format);
+        kpiSections = new KpiSections(format, this.inputs);
         findingSections = new FindingSections(format, new FindingLine(language, forHead: true), links);
     }
 

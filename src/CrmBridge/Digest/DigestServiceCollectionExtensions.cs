@@ -19,6 +19,10 @@ internal static class DigestServiceCollectionExtensions
         services.AddOptions<KpiOptions>().Bind(configuration.GetSection(KpiOptions.Section)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KpiOptions>, KpiOptionsValidator>());
         services.TryAddSingleton<ICardLinks, ConnectorCardLinks>();
+        services.AddSingleton(sp => DigestInputs.From(
+            sp.GetRequiredService<IOptions<Bitrix24.Bitrix24Options>>().Value,
+            sp.GetRequiredService<IOptions<AmoCrm.AmoCrmOptions>>().Value,
+            sp.GetRequiredService<IOptions<Enrichment.EnrichmentOptions>>().Value));
         services.AddSingleton<DigestBuilder>();
         services.AddSingleton<DigestRunner>();
         return services;

@@ -1,3 +1,4 @@
+using CrmBridge.Core.Clients;
 using CrmBridge.Core.Kpi;
 using CrmBridge.Core.Model;
 
@@ -6,7 +7,8 @@ namespace CrmBridge.Kpi;
 /// <summary>Turns the validated Kpi section into the pure core's <see cref="KpiSettings"/>.</summary>
 internal static class KpiSettingsFactory
 {
-    public static KpiSettings Create(KpiOptions options)
+    /// <param name="sleepingDays">Rules:SleepingDays, the one home of the sleeping term the funnels and statuses read.</param>
+    public static KpiSettings Create(KpiOptions options, int sleepingDays = 180)
     {
         ArgumentNullException.ThrowIfNull(options);
         return new KpiSettings
@@ -43,6 +45,18 @@ internal static class KpiSettingsFactory
             },
             KeyAccountWindow = options.KeyAccountWindow,
             ExcludedManagers = options.ExcludedManagers.Select(CrmUserKey.Normalize).ToList(),
+            Clients = new ClientSettings
+            {
+                SleepingDays = sleepingDays,
+                WindowMonths = options.Clients.WindowMonths,
+                PartnerIncome = options.Clients.PartnerIncome,
+                VipIncome = options.Clients.VipIncome,
+                StatusFieldValues = options.Clients.StatusFieldValues,
+                TopIncome = options.Clients.TopIncome,
+                HighIncome = options.Clients.HighIncome,
+                PotentialMinRevenue = options.Clients.PotentialMinRevenue,
+                PotentialMinHeadcount = options.Clients.PotentialMinHeadcount,
+            },
         };
     }
 

@@ -17,6 +17,7 @@ internal static class NotificationsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<TelegramOptions>().Bind(configuration.GetSection(TelegramOptions.Section)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>());
+        services.AddSingleton<IValidateOptions<TelegramOptions>>(new ChatIdSettingsValidator(configuration));
         services.TryAddSingleton<ChatDirectory>();
         services.TryAddSingleton<IChatDirectory>(provider => provider.GetRequiredService<ChatDirectory>());
         services.TryAddSingleton<INudgeRenderer, NudgeRenderer>();

@@ -51,27 +51,26 @@ internal sealed partial class RuleNotifier
     /// </summary>
     public RuleReport Run(IReadOnlyList<IReadOnlyList<CrmRef>> innGroups) => Run(_store.LoadClientBase(), innGroups);
 
-    /// <summary>
-    /// As <see cref="Run(IReadOnlyList{IReadOnlyList{CrmRef}})"/>, over a client base the caller already loaded (the
-    /// whole base, or the part an incremental tick needs); each company's next due moment is stored for later ticks.
-    /// </summary>
-    public RuleReport Run(ClientBase clientBase, IReadOnlyList<IReadOnlyList<CrmRef>> innGroups)
+    /// <summary>As <see cref="Run(IReadOnlyList{IReadOnlyList{CrmRef}})"/>, over a client base the caller already loaded.</summary>
+    /// <param name="accounts">The CRM accounts ("crm:account") whose data is complete; their first run is recorded per CRM.</param>
+    public RuleReport Run(ClientBase clientBase, IReadOnlyList<IReadOnlyList<CrmRef>> innGroups, IReadOnlyList<string>? accounts = null)
     {
-        var report = Evaluate(clientBase, innGroups, enqueue: true);
+        var report = Evaluate(clientBase, innGroups, enqueue: true, accounts);
         if (report.FirstRun && !_dryRun)
         {
-            _rules.RecordFirstRun(report.GeneratedAt);
+            _rules.RecordFirstRun(report.GeneratedAt, accounts);
         }
 
         return report;
     }
 
-    private RuleReport Evaluate(ClientBase clientBase, IReadOnlyList<IReadOnlyList<CrmRef>> innGroups, bool enqueue)
+    private RuleReport Evaluate(ClientBase clientBase, IReadOnlyList<IReadOnlyList<CrmRef>> innGroups, bool enqueue, IReadOnlyList<string>? accounts = null)
     {
-        var evaluation = _rules.Evaluate(clientBase, innGroups);
+        var evaluation = _rules.Evaluate(clientBase, innGroups, accounts);
         var (now, firstRunAt, input, findings) = evaluation;
         if (enqueue)
         {
+            // Each company's next due moment, for the incremental ticks that follow.
             _rules.RecordDue(evaluation);
         }
 

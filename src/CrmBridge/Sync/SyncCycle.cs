@@ -37,6 +37,8 @@ internal sealed partial class SyncCycle(
     /// <summary>Store value: INNs the last enrichment left for later ticks (while any, every card's INN is considered).</summary>
     public const string EnrichmentBacklogKey = "enrichment:backlog";
 
+    private readonly TickLog ticks = new(store.Values);
+
     /// <param name="cancellationToken">Stops the tick.</param>
     /// <param name="progress">Steps for the person watching.</param>
     /// <param name="full">Evaluate every company, not only those changed or due (`once --full`).</param>
@@ -46,6 +48,11 @@ internal sealed partial class SyncCycle(
 
         progress?.Report("Reading the CRMs…");
         var sources = await Task.WhenAll(connectors.Select(c => SyncOneAsync(c, cancellationToken)));
+        foreach (var source in sources)
+        {
+            ticks.Record(source.Crm, source.Account, startedAt, source.Error);
+        }
+
         if (sources.Length == 0)
         {
             // Nothing to evaluate yet; running the rules now would record a "first run" over an empty base and
@@ -53,7 +60,7 @@ internal sealed partial class SyncCycle(
             LogNoCrm();
         }
 
-        var scope = TickScope.Decide(store, configuration, time.GetUtcNow(), full);
+        var scope = TickScope.Decide(store, configuration, time.GetUtcNow(), full, new CompleteAccounts(sources).Keys);
         LogScope(scope.Full ? "every company" : $"{scope.Keys.Count} companies", scope.Reason);
 
         progress?.Report("Enriching INNs from the registries…");
@@ -66,9 +73,9 @@ internal sealed partial class SyncCycle(
         }
 
         var reviewed = review.Review(clientBase.Companies, time.GetUtcNow(), zone.Zone);
-        if (Quarantine(reviewed.Findings) > 0)
+        if (Quarantine(reviewed.Findings) + StoreCategories(reviewed.Categories) > 0)
         {
-            // Rare (a company newly found liquidated); the rules must see it out of the working base.
+            // A company newly found liquidated, or newly classified: rules and KPIs must see it as it is now.
             clientBase = Load(scope, enriched.StoredInns);
         }
 
@@ -80,11 +87,19 @@ internal sealed partial class SyncCycle(
         progress?.Report("Deduping by INN and evaluating the rules…");
         var (duplicates, _) = await dedupe.RunAsync(clientBase, report: null, cancellationToken);
         duplicateNotifier.Queue(clientBase, duplicates);
-        var ruleReport = sources.Length == 0
-            ? new RuleReport(startedAt, FirstRun: true, [], [])
-            : rules.Run(clientBase, duplicates.InnGroupRefs);
-        if (sources.Length > 0)
+        // Rules judge only CRMs whose load completed this tick; a failed CRM is evaluated again once it is read.
+        var complete = new CompleteAccounts(sources);
+        if (complete.Count < sources.Length)
         {
+            LogRulesSkipped(sources.Length - complete.Count);
+        }
+
+        var ruleReport = complete.Count == 0
+            ? new RuleReport(startedAt, FirstRun: false, [], [])
+            : rules.Run(complete.Count == sources.Length ? clientBase : complete.Filter(clientBase), duplicates.InnGroupRefs, complete.Keys);
+        if (sources.Length > 0 && complete.Count == sources.Length)
+        {
+            // Marks are cleared only when every CRM was judged: a failed one's changes wait for the next tick.
             ForgetGone(scope, clientBase);
             scope.Complete(store, configuration, startedAt);
         }
@@ -167,6 +182,17 @@ internal sealed partial class SyncCycle(
         }
     }
 
+    /// <summary>The category decisions enrichment made or changed are stored on the cards; returns how many.</summary>
+    private int StoreCategories(IReadOnlyList<(Company Card, Core.Classification.CategoryDecision Decision)> decisions)
+    {
+        if (decisions.Count > 0)
+        {
+            store.Companies.Upsert(decisions.Select(d => d.Card with { CategoryDecision = d.Decision }));
+        }
+
+        return decisions.Count;
+    }
+
     /// <summary>
     /// A company the registry reports liquidated or bankrupt leaves the working base until its re-check date;
     /// returns how many cards were newly quarantined.
@@ -199,6 +225,9 @@ internal sealed partial class SyncCycle(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Sync of {Crm} {Account} failed; its checkpoints are kept and the next tick retries")]
     private partial void LogFailed(Exception exception, CrmKind crm, string account);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rules skip the cards of {Count} CRM(s) whose load did not complete this tick; they are evaluated once it does")]
+    private partial void LogRulesSkipped(int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No CRM is configured (Bitrix24:WebhookUrl, AmoCrm:BaseUrl): nothing to sync or evaluate")]
     private partial void LogNoCrm();

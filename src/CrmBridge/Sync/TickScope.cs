@@ -21,12 +21,15 @@ internal sealed record TickScope(bool Full, string Reason, IReadOnlyList<string>
     /// <summary>The configuration sections whose values change what the rules, dedupe and planners produce.</summary>
     private static readonly string[] Sections = ["Rules", "Dedupe", "Telegram:HeadChatIds", "Telegram:ManagerChats", "Telegram:Language", "Enrichment:CategoryCriteria", "Enrichment:WriteBackEmptyFields", "Schedule:TimeZone", "Kpi"];
 
-    public static TickScope Decide(ICrmStore store, IConfiguration configuration, DateTimeOffset now, bool full)
+    /// <param name="accounts">"crm:account" of every configured CRM: one whose first run is not recorded is judged in full.</param>
+    public static TickScope Decide(ICrmStore store, IConfiguration configuration, DateTimeOffset now, bool full, IEnumerable<string> accounts)
     {
         ArgumentNullException.ThrowIfNull(store);
         var changed = store.Changed.Keys();
+        var perCrm = store.Values.Get(RuleStep.FirstRunKey + ":recorded-per-crm") is not null;
         var reason = full ? "asked for"
             : store.Values.Get(RuleStep.FirstRunKey) is null ? "first run"
+            : perCrm && accounts.Any(a => store.Values.Get(RuleStep.FirstRunKey + ":" + a) is null) ? "first run of a CRM"
             : ChangedCompanies.IsEverything(changed) ? "users or pipelines changed"
             : store.Values.Get(SettingsKey) != Fingerprint(configuration) ? "settings changed"
             : store.Values.Get(WeekKey) != Week(now) ? "a new week"

@@ -1,5 +1,6 @@
 using CrmBridge.Core.Model;
 using CrmBridge.Crm;
+using CrmBridge.Outbox;
 using CrmBridge.Storage;
 
 namespace CrmBridge.Tests.Sync;
@@ -37,9 +38,9 @@ internal sealed class ScriptedConnector(ScriptedCrm crm, CrmKind kind, ICrmStore
         return Task.CompletedTask;
     }
 
-    public Task AddCommentAsync(CrmRef company, string text, CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task AddCommentAsync(CrmRef company, string text, WriteMarker marker, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task AddTaskAsync(CrmRef company, string responsibleId, string title, DateTimeOffset deadline, CancellationToken cancellationToken) =>
+    public Task AddTaskAsync(CrmRef company, string responsibleId, string title, DateTimeOffset deadline, WriteMarker marker, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
     public Task FillEmptyCompanyFieldsAsync(CrmRef company, IReadOnlyDictionary<string, string> fields, string? inn, CancellationToken cancellationToken) =>
