@@ -1,3 +1,4 @@
+using CrmBridge.Core.Classification;
 using CrmBridge.Core.Model;
 using LiteDB;
 
@@ -47,6 +48,21 @@ internal sealed class CompanyCodec : RecordCodec<Company>
         document.Put("pr", record.PostponeReason);
         document.Put("q", record.QuarantinedUntil);
         document.Put("x", record.IsDeleted);
+        document.Put("sf", record.StatusFieldValue);
+        if (record.CategoryDecision is { } decision)
+        {
+            var reasons = new BsonArray();
+            foreach (var reason in decision.Reasons)
+            {
+                reasons.Add(reason);
+            }
+
+            var stored = new BsonDocument { ["c"] = decision.Category.ToString(), ["r"] = reasons };
+            stored.Put("at", decision.DecidedAt);
+            stored.Put("fp", decision.RegistryFingerprint.Length == 0 ? null : decision.RegistryFingerprint);
+            stored.Put("a", decision.FirstAAt);
+            document["cd"] = stored;
+        }
     }
 
     public override Company Read(BsonDocument document, CrmRef self, ReadContext context)
@@ -79,8 +95,18 @@ internal sealed class CompanyCodec : RecordCodec<Company>
             PostponeReason = document.Text("pr"),
             QuarantinedUntil = document.OptionalMoment("q"),
             IsDeleted = document.Flag("x"),
+            StatusFieldValue = document.Text("sf"),
+            CategoryDecision = document.TryGetValue("cd", out var decision) && decision.IsDocument ? Decision(decision.AsDocument) : null,
         };
     }
+
+    private static CategoryDecision Decision(BsonDocument document) =>
+        new(Enum.Parse<CompanyCategory>(document["c"].AsString), [.. document["r"].AsArray.Select(r => r.AsString)])
+        {
+            DecidedAt = document.OptionalMoment("at") ?? default,
+            RegistryFingerprint = document.Text("fp") ?? "",
+            FirstAAt = document.OptionalMoment("a"),
+        };
 
     private static BsonDocument Requisite(Company company, Requisite requisite)
     {

@@ -28,6 +28,10 @@ internal sealed class DealCodec : RecordCodec<Deal>
         document.Put("lr", record.LossReason);
         document.Put("pc", record.ProductsCount);
         document.Put("x", record.IsDeleted);
+        if (record.Margin is { } margin)
+        {
+            document["mg"] = margin;
+        }
     }
 
     public override Deal Read(BsonDocument document, CrmRef self, ReadContext context) => new()
@@ -48,5 +52,6 @@ internal sealed class DealCodec : RecordCodec<Deal>
         LossReason = document.Text("lr", context.Strings),
         ProductsCount = document.Number("pc"),
         IsDeleted = document.Flag("x"),
+        Margin = document.TryGetValue("mg", out var margin) ? margin.AsDecimal : null,
     };
 }
