@@ -43,19 +43,25 @@ internal sealed class AmoPageReader(ICrmStore store, string account, TimeSpan ov
             try
             {
                 var (records, skipped) = Split(feed.Entity, page);
-                var stored = records.Count == 0 ? 0 : feed.Store(records);
+                var stored = 0;
+
+                // The page and the checkpoint after it commit together: a restart resumes right after the last stored page.
+                store.InTransaction(() =>
+                {
+                    stored = records.Count == 0 ? 0 : feed.Store(records);
+                    if (feed.Stamp is not null && records.Count > 0)
+                    {
+                        var pageHighest = AmoTime.From(records.Max(feed.Stamp));
+                        highest = highest is null || pageHighest > highest ? pageHighest : highest;
+                    }
+
+                    if (feed.Stamp is not null && (feed.OrderedByStamp || next is null) && highest != checkpoint?.ModifiedSince)
+                    {
+                        checkpoint = Advance(checkpoint, feed.Entity, highest, complete: from is null && next is null);
+                    }
+                });
                 total += new AmoReadResult(stored, skipped);
                 AmoCrmLog.PageStored(logger, account, feed.Entity, query.Page, stored, skipped);
-                if (feed.Stamp is not null && records.Count > 0)
-                {
-                    var pageHighest = AmoTime.From(records.Max(feed.Stamp));
-                    highest = highest is null || pageHighest > highest ? pageHighest : highest;
-                }
-
-                if (feed.Stamp is not null && (feed.OrderedByStamp || next is null) && highest != checkpoint?.ModifiedSince)
-                {
-                    checkpoint = Advance(checkpoint, feed.Entity, highest, complete: from is null && next is null);
-                }
             }
             catch when (next is not null)
             {
