@@ -16,7 +16,10 @@ internal sealed class CountingCompanyRepository(ICompanyRepository inner) : ICom
     public int Upsert(IEnumerable<Company> records)
     {
         var changed = inner.Upsert(records);
-        AfterUpsert?.Invoke(Interlocked.Increment(ref upsertCalls));
+
+        // Counted before the hook: `AfterUpsert?.Invoke(Increment())` would skip the increment when no hook is set.
+        var calls = Interlocked.Increment(ref upsertCalls);
+        AfterUpsert?.Invoke(calls);
         return changed;
     }
 
