@@ -15,6 +15,7 @@ namespace CrmBridge.Sandbox.Bench;
 ///       "percentOfCeiling",                       // ceilingSeconds / seconds × 100
 ///       "cpuPercent", "loadAverage", "peakWorkingSetBytes", "bound" } ],   // loadAverage: the machine's 1-minute load at the end   // bound: what limits it when below 90 %, else null
 ///   "incremental": [ { "crm", "changedCompanies", "rows", "requests", "seconds" } ],
+///   "state": { "fileBytes", "records", "bytesPerRecord" },     // the Store file after both full loads
 ///   "core": { "companies", "activities", "deals", "buildSeconds", "modelHeapBytes",
 ///             "steps": [ { "name": "dedupe" | "rules" | "kpi", "seconds", "results", "allocatedBytes",
 ///                          "peakHeapBytes", "peakWorkingSetBytes", "note" } ],  // results: findings (dedupe, rules) or report lines (kpi)
@@ -32,6 +33,8 @@ internal sealed record BenchReport
     public IReadOnlyList<SyncMeasurement> Sync { get; init; } = [];
 
     public IReadOnlyList<IncrementalMeasurement> Incremental { get; init; } = [];
+
+    public StateMeasurement? State { get; init; }
 
     public CoreMeasurement? Core { get; init; }
 }

@@ -15,8 +15,8 @@ internal static class BenchRunner
         var report = new BenchReport { StartedAt = DateTimeOffset.UtcNow, Machine = BenchMachine.Current(settings.MachineNote) };
         if (settings.RunSync)
         {
-            var (full, incremental) = await new SyncBench(settings, progress).RunAsync(cancellationToken);
-            report = report with { Sync = full, Incremental = incremental };
+            var (full, incremental, state) = await new SyncBench(settings, progress).RunAsync(cancellationToken);
+            report = report with { Sync = full, Incremental = incremental, State = state };
         }
 
         if (settings.RunCore)

@@ -52,6 +52,11 @@ internal static class BenchTable
             text.Append(table);
         }
 
+        if (report.State is { } state)
+        {
+            text.Append(Invariant($"\nState file after the full loads: {state.FileBytes:N0} bytes, {state.Records:N0} records, {state.BytesPerRecord:N0} bytes a record\n"));
+        }
+
         if (report.Core is { } core)
         {
             text.Append(Invariant($"\nCore over {core.Companies:N0} companies, {core.Activities:N0} activities, {core.Deals:N0} deals "))

@@ -16,7 +16,7 @@ internal sealed class SyncBench(BenchSettings settings, TextWriter progress)
     /// <summary>The largest Bitrix24 share the generator allows; the rest of the portal goes to amoCRM.</summary>
     private const double BitrixShare = 0.8;
 
-    public async Task<(IReadOnlyList<SyncMeasurement> Full, IReadOnlyList<IncrementalMeasurement> Incremental)> RunAsync(CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<SyncMeasurement> Full, IReadOnlyList<IncrementalMeasurement> Incremental, StateMeasurement State)> RunAsync(CancellationToken cancellationToken)
     {
         var size = Math.Clamp((int)Math.Round(settings.Companies / BitrixShare), SamplePortalSpec.MinSize, SamplePortalSpec.MaxSize);
         var portal = SamplePortal.Generate(new SamplePortalSpec { Size = size, BitrixShare = BitrixShare, Now = settings.Now });
@@ -32,6 +32,12 @@ internal sealed class SyncBench(BenchSettings settings, TextWriter progress)
             await FullLoadAsync(host, host.AmoCrm, sandbox, SandboxService.AmoCrm, amoRows, RateLimit.AmoCrm, cancellationToken),
         };
 
+        var store = host.Store;
+        var records = (long)store.Companies.Count() + store.Persons.Count() + store.Deals.Count() + store.Activities.Count()
+            + store.Managers.Count() + store.Pipelines.Count() + store.StageChanges.Count() + store.OwnerChanges.Count();
+        var state = new StateMeasurement(new FileInfo(host.StorePath).Length, records);
+        await progress.WriteLineAsync(Invariant($"State: {state.FileBytes:N0} bytes for {records:N0} records, {state.BytesPerRecord:N0} bytes a record"));
+
         var touched = TouchedPerCrm(portal, settings.ChangedShare);
         var changed = sandbox.TouchCompanies(settings.ChangedShare);
         await progress.WriteLineAsync(Invariant($"Incremental: {changed:N0} companies changed ({settings.ChangedShare:P0})"));
@@ -40,7 +46,7 @@ internal sealed class SyncBench(BenchSettings settings, TextWriter progress)
             await TickAsync(host.Bitrix24, touched.Bitrix, cancellationToken),
             await TickAsync(host.AmoCrm, touched.Amo, cancellationToken),
         };
-        return (full, incremental);
+        return (full, incremental, state);
     }
 
     private async Task<SyncMeasurement> FullLoadAsync(
@@ -49,7 +55,7 @@ internal sealed class SyncBench(BenchSettings settings, TextWriter progress)
         var name = CrmRef.CrmName(connector.Crm);
         var requestsBefore = sandbox.Counters.Requests(service);
         var rejectedBefore = sandbox.Counters.Rejected(service);
-        var storedBefore = host.Store.RowsStored;
+        var storedBefore = host.Store.Rows.Rows(connector.Crm);
         await progress.WriteLineAsync(Invariant($"Full load {name}: {rows.Total:N0} rows, at least {rows.MinimumRequests():N0} requests"));
 
         var memory = PeakMemory.Start();
@@ -59,7 +65,7 @@ internal sealed class SyncBench(BenchSettings settings, TextWriter progress)
         TimeSpan elapsed;
         TimeSpan cpu;
         await using (memory)
-        await using (LoadProgress.Start(progress, name, rows.Total, () => host.Store.RowsStored - storedBefore, () => sandbox.Counters.Requests(service) - requestsBefore, settings.ProgressEvery))
+        await using (LoadProgress.Start(progress, name, rows.Total, () => host.Store.Rows.Rows(connector.Crm) - storedBefore, () => sandbox.Counters.Requests(service) - requestsBefore, settings.ProgressEvery))
         {
             summary = await connector.SyncAsync(cancellationToken);
             elapsed = clock.Elapsed;
@@ -74,7 +80,7 @@ internal sealed class SyncBench(BenchSettings settings, TextWriter progress)
             Companies = summary.Companies,
             Rows = rows.Total,
             RowsByList = rows.ByList,
-            RowsStored = host.Store.RowsStored - storedBefore,
+            RowsStored = host.Store.Rows.Rows(connector.Crm) - storedBefore,
             Requests = sandbox.Counters.Requests(service) - requestsBefore,
             MinimumRequests = rows.MinimumRequests(),
             RejectedByLimit = sandbox.Counters.Rejected(service) - rejectedBefore,

@@ -30,13 +30,15 @@ internal sealed class SyncHost : IAsyncDisposable
     {
         _provider = provider;
         _directory = directory;
-        Store = (CountingCrmStore)provider.GetRequiredService<ICrmStore>();
+        Store = provider.GetRequiredService<CrmStore>();
         var connectors = provider.GetServices<ICrmConnector>().ToList();
         Bitrix24 = connectors.Single(c => c.Crm == CrmKind.Bitrix24);
         AmoCrm = connectors.Single(c => c.Crm == CrmKind.AmoCrm);
     }
 
-    public CountingCrmStore Store { get; }
+    public CrmStore Store { get; }
+
+    public string StorePath => Path.Combine(_directory, "bench.db");
 
     public ICrmConnector Bitrix24 { get; }
 
@@ -63,8 +65,6 @@ internal sealed class SyncHost : IAsyncDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
         services.AddSingleton(new PortalTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")));
-        // Registered before AddStorage, whose TryAdd then keeps this decorator as the ICrmStore everyone gets.
-        services.AddSingleton<ICrmStore>(sp => new CountingCrmStore(sp.GetRequiredService<CrmStore>()));
         services.AddStorage(configuration).AddBitrix24(configuration).AddAmoCrm(configuration);
         return new SyncHost(services.BuildServiceProvider(), directory);
     }

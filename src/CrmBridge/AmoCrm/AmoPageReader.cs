@@ -14,7 +14,7 @@ namespace CrmBridge.AmoCrm;
 /// the overlap. The next page is requested while the current one is stored; the checkpoint moves only after a store.
 /// Only the page number is taken from the next link: the bearer token never goes to a host the response names.
 /// </summary>
-internal sealed class AmoPageReader(ICrmStore store, string account, TimeSpan overlap, TimeProvider time, ILogger logger)
+internal sealed class AmoPageReader(ICrmStore store, string account, TimeSpan overlap, TimeProvider time, ILogger logger, int retries = 0)
 {
     public async Task<AmoReadResult> ReadAsync<T>(AmoFeed<T> feed, CancellationToken cancellationToken)
         where T : class
@@ -43,19 +43,25 @@ internal sealed class AmoPageReader(ICrmStore store, string account, TimeSpan ov
             try
             {
                 var (records, skipped) = Split(feed.Entity, page);
-                var stored = records.Count == 0 ? 0 : feed.Store(records);
+                var stored = 0;
+
+                // The page and the checkpoint after it commit together: a restart resumes right after the last stored page.
+                store.InTransaction(() =>
+                {
+                    stored = records.Count == 0 ? 0 : feed.Store(records);
+                    if (feed.Stamp is not null && records.Count > 0)
+                    {
+                        var pageHighest = AmoTime.From(records.Max(feed.Stamp));
+                        highest = highest is null || pageHighest > highest ? pageHighest : highest;
+                    }
+
+                    if (feed.Stamp is not null && (feed.OrderedByStamp || next is null) && highest != checkpoint?.ModifiedSince)
+                    {
+                        checkpoint = Advance(checkpoint, feed.Entity, highest, complete: from is null && next is null);
+                    }
+                });
                 total += new AmoReadResult(stored, skipped);
                 AmoCrmLog.PageStored(logger, account, feed.Entity, query.Page, stored, skipped);
-                if (feed.Stamp is not null && records.Count > 0)
-                {
-                    var pageHighest = AmoTime.From(records.Max(feed.Stamp));
-                    highest = highest is null || pageHighest > highest ? pageHighest : highest;
-                }
-
-                if (feed.Stamp is not null && (feed.OrderedByStamp || next is null) && highest != checkpoint?.ModifiedSince)
-                {
-                    checkpoint = Advance(checkpoint, feed.Entity, highest, complete: from is null && next is null);
-                }
             }
             catch when (next is not null)
             {
@@ -128,6 +134,11 @@ internal sealed class AmoPageReader(ICrmStore store, string account, TimeSpan ov
         try
         {
             return await AmoCalls.UnwrapAsync(() => feed.Fetch(query, cancellationToken));
+        }
+        catch (ApiException exception) when ((int)exception.StatusCode is >= 200 and < 300 || exception.InnerException is System.Text.Json.JsonException)
+        {
+            throw new HttpRequestException(
+                $"amoCRM {account} answered a body that is not JSON for {feed.Entity} page {query.Page}; retried {retries} times.", exception, exception.StatusCode);
         }
         catch (ApiException exception)
         {

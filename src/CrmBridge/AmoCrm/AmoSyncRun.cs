@@ -36,7 +36,7 @@ internal sealed class AmoSyncRun
         _account = options.Account;
         _marginFieldId = options.MarginFieldId;
         _time = time;
-        _reader = new AmoPageReader(store, _account, options.SyncOverlap, time, logger);
+        _reader = new AmoPageReader(store, _account, options.SyncOverlap, time, logger, options.MaxRetries);
         _companies = new AmoCompanyMapper(options, _account, (id, field) => AmoCrmLog.BrokenField(logger, _account, "company", id, field));
         _postponements = new AmoPostponementReader(options, calendar, (id, field) => AmoCrmLog.BrokenField(logger, _account, "company", id, field));
         _contacts = new AmoContactMapper(options, _account, (id, field) => AmoCrmLog.BrokenField(logger, _account, "contact", id, field));

@@ -37,6 +37,7 @@ internal sealed partial class EnrichmentStep(
         _gate ??= new PoliteRateGate(time, settings.RequestsPerSecond);
         var due = DueInns(inns, settings.CacheTtl);
         int requests = 0, found = 0, notFound = 0, done = 0;
+        var stored = new List<string>();
         var problems = new List<string>();
         foreach (var inn in due)
         {
@@ -50,6 +51,7 @@ internal sealed partial class EnrichmentStep(
             if (profile is not null || (answered && !failed))
             {
                 store.Enrichment.Put(inn.Value, profile, time.GetUtcNow());
+                stored.Add(inn.Value);
                 done++;
                 if (profile is null)
                 {
@@ -62,7 +64,7 @@ internal sealed partial class EnrichmentStep(
             }
         }
 
-        var summary = new EnrichmentTickSummary(requests, found, notFound, due.Count - done, problems);
+        var summary = new EnrichmentTickSummary(requests, found, notFound, due.Count - done, problems) { StoredInns = stored };
         LogTick(summary.Requests, summary.Found, summary.NotFound, summary.Deferred);
         return summary;
     }

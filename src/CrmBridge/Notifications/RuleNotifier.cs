@@ -68,6 +68,11 @@ internal sealed partial class RuleNotifier
     {
         var evaluation = _rules.Evaluate(clientBase, innGroups, accounts);
         var (now, firstRunAt, input, findings) = evaluation;
+        if (enqueue)
+        {
+            // Each company's next due moment, for the incremental ticks that follow.
+            _rules.RecordDue(evaluation);
+        }
 
         var namesByAccount = clientBase.Managers
             .GroupBy(m => (m.Ref.Crm, m.Ref.Account))

@@ -40,6 +40,20 @@ internal sealed partial class RuleStep(
         return new RuleEvaluation(now, firstRunAt, input, RuleEngine.Evaluate(input));
     }
 
+    /// <summary>
+    /// Stores when each company of the evaluated base must be looked at again if nothing about it changes, so an
+    /// incremental tick finds what a full evaluation would (see <see cref="RuleDue"/>).
+    /// </summary>
+    public void RecordDue(RuleEvaluation evaluation)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        var input = evaluation.Input;
+        var withFindings = evaluation.Findings.Select(f => f.Subject).ToHashSet();
+        var windows = RuleDue.ConflictWindows(input);
+        var due = input.LiveCompanies.Select(c => (c.Ref, RuleDue.Next(input, c, windows, withFindings.Contains(c.Ref), _options.RepeatInterval))).ToList();
+        store.InTransaction(() => store.Due.Set(due));
+    }
+
     /// <summary>Records the first run, so timeouts found from now on may act.</summary>
     public void RecordFirstRun(DateTimeOffset at, IReadOnlyList<string>? accounts = null)
     {

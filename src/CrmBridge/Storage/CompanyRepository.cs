@@ -1,19 +1,14 @@
 using CrmBridge.Core.Model;
-using LiteDB;
+using CrmBridge.Storage.Bson;
 
 namespace CrmBridge.Storage;
 
-/// <summary>Companies, indexed by INN (normalized when valid), owner and modified time.</summary>
-internal sealed class CompanyRepository : ICompanyRepository
+/// <summary>Companies, indexed by INN (normalized when valid): the one query besides the key that dedupe needs.</summary>
+internal sealed class CompanyRepository(RecordRepository<Company> records) : ICompanyRepository
 {
-    private readonly RecordRepository<Company> records;
+    public RecordRepository<Company> Records => records;
 
-    public CompanyRepository(LiteDatabase database, RowMeter? meter = null)
-    {
-        records = new RecordRepository<Company>(database, StoreCollections.Companies, StoreJsonContext.Default.Company, Promote, meter);
-    }
-
-    public int Upsert(IEnumerable<Company> records) => this.records.Upsert(records);
+    public int Upsert(IEnumerable<Company> records) => Records.Upsert(records);
 
     public Company? Find(CrmRef reference) => records.Find(reference);
 
@@ -25,16 +20,7 @@ internal sealed class CompanyRepository : ICompanyRepository
 
     /// <summary>Cards whose INN is this one; "ИНН 7707-083-893" finds cards typed "7707083893" and vice versa.</summary>
     public IReadOnlyList<Company> ByInn(string inn) =>
-        InnKey.Of(inn) is { } key ? records.Where(StoreCollections.InnField, key) : [];
-
-    public IReadOnlyList<Company> ByOwner(string ownerId)
-    {
-        ArgumentNullException.ThrowIfNull(ownerId);
-        return records.Where(StoreCollections.OwnerField, ownerId);
-    }
-
-    /// <summary>Cards the CRM changed at or after <paramref name="since"/>.</summary>
-    public IReadOnlyList<Company> ModifiedSince(DateTimeOffset since) => records.ModifiedSince(since);
+        InnKey.Of(inn) is { } key ? records.WhereIn(CompanyCodec.InnField, [key], new ReadContext(Accounts)) : [];
 
     public int MarkDeleted(IEnumerable<CrmRef> references)
     {
@@ -51,9 +37,5 @@ internal sealed class CompanyRepository : ICompanyRepository
         return records.Upsert(deleted);
     }
 
-    private static void Promote(Company company, BsonDocument document)
-    {
-        document[StoreCollections.InnField] = InnKey.Of(company.Inn) is { } inn ? inn : BsonValue.Null;
-        document[StoreCollections.OwnerField] = company.OwnerId is { } owner ? owner : BsonValue.Null;
-    }
+    private AccountCodes Accounts => records.Accounts;
 }

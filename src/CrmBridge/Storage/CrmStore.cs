@@ -1,4 +1,5 @@
 using CrmBridge.Core.Model;
+using CrmBridge.Storage.Bson;
 using LiteDB;
 
 namespace CrmBridge.Storage;
@@ -20,14 +21,18 @@ internal sealed class CrmStore : ICrmStore, IDisposable
         this.database = database;
         this.exclusive = exclusive;
         AppliedMigrations = StoreMigrations.Apply(database, migrations);
-        Companies = new CompanyRepository(database, Rows);
-        Persons = new RecordRepository<Person>(database, StoreCollections.Persons, StoreJsonContext.Default.Person, meter: Rows);
-        Deals = new RecordRepository<Deal>(database, StoreCollections.Deals, StoreJsonContext.Default.Deal, meter: Rows);
-        Activities = new RecordRepository<Activity>(database, StoreCollections.Activities, StoreJsonContext.Default.Activity, meter: Rows);
-        Managers = new RecordRepository<Manager>(database, StoreCollections.Managers, StoreJsonContext.Default.Manager, meter: Rows);
-        Pipelines = new RecordRepository<Pipeline>(database, StoreCollections.Pipelines, StoreJsonContext.Default.Pipeline, meter: Rows);
-        StageChanges = new RecordRepository<StageChange>(database, StoreCollections.StageChanges, StoreJsonContext.Default.StageChange, meter: Rows);
-        OwnerChanges = new RecordRepository<OwnerChange>(database, StoreCollections.OwnerChanges, StoreJsonContext.Default.OwnerChange, meter: Rows);
+        Accounts = new AccountCodes(database);
+        Changed = new ChangedCompanies(database, Accounts);
+        Due = new DueCompanies(database, Accounts);
+        CompanyRecords = new RecordRepository<Company>(database, new CompanyCodec(), Accounts, Changed, TouchCompanies, Rows);
+        Companies = new CompanyRepository(CompanyRecords);
+        PersonRecords = new RecordRepository<Person>(database, new PersonCodec(), Accounts, meter: Rows);
+        DealRecords = new RecordRepository<Deal>(database, new DealCodec(), Accounts, Changed, TouchCompanyField, Rows);
+        ActivityRecords = new RecordRepository<Activity>(database, new ActivityCodec(), Accounts, Changed, TouchCompanyField, Rows);
+        ManagerRecords = new RecordRepository<Manager>(database, new ManagerCodec(), Accounts, Changed, TouchEverything, Rows);
+        PipelineRecords = new RecordRepository<Pipeline>(database, new PipelineCodec(), Accounts, Changed, TouchEverything, Rows);
+        StageChangeRecords = new RecordRepository<StageChange>(database, new StageChangeCodec(), Accounts, Changed, TouchDealCompanies, Rows);
+        OwnerChangeRecords = new RecordRepository<OwnerChange>(database, new OwnerChangeCodec(), Accounts, Changed, TouchCompanyField, Rows);
         Checkpoints = new CheckpointStore(database);
         Values = new KeyValueStore(database);
         Enrichment = new EnrichmentCache(database);
@@ -40,19 +45,43 @@ internal sealed class CrmStore : ICrmStore, IDisposable
 
     public ICompanyRepository Companies { get; }
 
-    public IRecordRepository<Person> Persons { get; }
+    public IRecordRepository<Person> Persons => PersonRecords;
 
-    public IRecordRepository<Deal> Deals { get; }
+    public IRecordRepository<Deal> Deals => DealRecords;
 
-    public IRecordRepository<Activity> Activities { get; }
+    public IRecordRepository<Activity> Activities => ActivityRecords;
 
-    public IRecordRepository<Manager> Managers { get; }
+    public IRecordRepository<Manager> Managers => ManagerRecords;
 
-    public IRecordRepository<Pipeline> Pipelines { get; }
+    public IRecordRepository<Pipeline> Pipelines => PipelineRecords;
 
-    public IRecordRepository<StageChange> StageChanges { get; }
+    public IRecordRepository<StageChange> StageChanges => StageChangeRecords;
 
-    public IRecordRepository<OwnerChange> OwnerChanges { get; }
+    public IRecordRepository<OwnerChange> OwnerChanges => OwnerChangeRecords;
+
+    /// <summary>Companies whose records changed since the rules last saw them.</summary>
+    public ChangedCompanies Changed { get; }
+
+    /// <summary>When each evaluated company is next due for the rules.</summary>
+    public DueCompanies Due { get; }
+
+    public AccountCodes Accounts { get; }
+
+    private RecordRepository<Company> CompanyRecords { get; }
+
+    private RecordRepository<Person> PersonRecords { get; }
+
+    private RecordRepository<Deal> DealRecords { get; }
+
+    private RecordRepository<Activity> ActivityRecords { get; }
+
+    private RecordRepository<Manager> ManagerRecords { get; }
+
+    private RecordRepository<Pipeline> PipelineRecords { get; }
+
+    private RecordRepository<StageChange> StageChangeRecords { get; }
+
+    private RecordRepository<OwnerChange> OwnerChangeRecords { get; }
 
     public ICheckpointStore Checkpoints { get; }
 
@@ -120,17 +149,67 @@ internal sealed class CrmStore : ICrmStore, IDisposable
     public static CrmStore OpenInMemory(TimeProvider? time = null) =>
         Create(new LiteDatabase(new MemoryStream()), StoreMigrations.All, time, exclusive: null);
 
-    public ClientBase LoadClientBase() => new()
+    public ClientBase LoadClientBase()
     {
-        Companies = [.. Companies.All().Where(c => !c.IsDeleted)],
-        Persons = [.. Persons.All().Where(p => !p.IsDeleted)],
-        Deals = [.. Deals.All().Where(d => !d.IsDeleted)],
-        Activities = [.. Activities.All().Where(a => !a.IsDeleted)],
-        Managers = Managers.All(),
-        Pipelines = Pipelines.All(),
-        StageChanges = StageChanges.All(),
-        OwnerChanges = OwnerChanges.All(),
-    };
+        var context = new ReadContext(Accounts);
+        return new ClientBase
+        {
+            Companies = [.. CompanyRecords.All(context).Where(c => !c.IsDeleted)],
+            Persons = [.. PersonRecords.All(context).Where(p => !p.IsDeleted)],
+            Deals = [.. DealRecords.All(context).Where(d => !d.IsDeleted)],
+            Activities = [.. ActivityRecords.All(context).Where(a => !a.IsDeleted)],
+            Managers = ManagerRecords.All(context),
+            Pipelines = PipelineRecords.All(context),
+            StageChanges = StageChangeRecords.All(context),
+            OwnerChanges = OwnerChangeRecords.All(context),
+        };
+    }
+
+    /// <summary>
+    /// The part of the base the rules need for some companies: those cards and every card sharing an INN with one of
+    /// them (a client is its INN group), with their deals, stage history, activities and owner changes, and every user
+    /// and pipeline. Contact persons are left out: no rule reads them.
+    /// </summary>
+    public ClientBase LoadClientBase(IReadOnlyCollection<string> companyKeys)
+    {
+        ArgumentNullException.ThrowIfNull(companyKeys);
+        var context = new ReadContext(Accounts);
+        var cards = companyKeys.Where(k => k != ChangedCompanies.Everything && !k.StartsWith(ChangedCompanies.InnPrefix, StringComparison.Ordinal));
+        var companies = CompanyRecords.ByKeys(cards.Distinct(StringComparer.Ordinal), context).ToList();
+        var inns = companies.Select(c => InnKey.Of(c.Inn)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        inns.UnionWith(companyKeys.Where(k => k.StartsWith(ChangedCompanies.InnPrefix, StringComparison.Ordinal)).Select(k => k[ChangedCompanies.InnPrefix.Length..]));
+        var keys = companies.Select(c => Accounts.Key(c.Ref)).ToHashSet(StringComparer.Ordinal);
+        foreach (var sibling in CompanyRecords.WhereIn(CompanyCodec.InnField, inns, context))
+        {
+            if (keys.Add(Accounts.Key(sibling.Ref)))
+            {
+                companies.Add(sibling);
+            }
+        }
+
+        var deals = DealRecords.WhereIn(RecordCodec<Deal>.CompanyField, keys, context);
+        var dealKeys = deals.Select(d => Accounts.Key(d.Ref)).ToHashSet(StringComparer.Ordinal);
+        return new ClientBase
+        {
+            Companies = [.. companies.Where(c => !c.IsDeleted).OrderBy(c => new BsonValue(Accounts.Key(c.Ref)), database.Collation)],
+            Deals = [.. deals.Where(d => !d.IsDeleted)],
+            Activities = [.. ActivityRecords.WhereIn(RecordCodec<Activity>.CompanyField, keys, context).Where(a => !a.IsDeleted)],
+            Managers = ManagerRecords.All(context),
+            Pipelines = PipelineRecords.All(context),
+            StageChanges = StageChangeRecords.WhereIn(StageChangeCodec.DealField, dealKeys, context),
+            OwnerChanges = OwnerChangeRecords.WhereIn(RecordCodec<OwnerChange>.CompanyField, keys, context),
+        };
+    }
+
+    public IReadOnlyList<StageChange> StageChangesOf(IReadOnlyCollection<CrmRef> deals)
+    {
+        ArgumentNullException.ThrowIfNull(deals);
+        var keys = deals.Select(Accounts.KnownKey).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return StageChangeRecords.WhereIn(StageChangeCodec.DealField, keys, new ReadContext(Accounts));
+    }
+
+    /// <summary>Runs a unit of work (a page and its checkpoint) in one transaction.</summary>
+    public void InTransaction(Action work) => StoreTransaction.Run(database, Accounts, work);
 
     /// <summary>
     /// Moves what the log file (NAME-log.db) holds into the data file and empties it, so a rotated secret does not
@@ -143,6 +222,53 @@ internal sealed class CrmStore : ICrmStore, IDisposable
         database.Dispose();
         exclusive?.Dispose();
     }
+
+    /// <summary>
+    /// A card concerns itself and, when its INN changed, the group it left (marked by INN and resolved when the tick
+    /// loads: a query per card here would cost more than the page).
+    /// </summary>
+    private static void TouchCompanies(IReadOnlyList<(BsonDocument Fresh, BsonDocument? Stored)> changes, ICollection<string> touched)
+    {
+        foreach (var (fresh, stored) in changes)
+        {
+            touched.Add(fresh["_id"].AsString);
+            if (stored?.Text(CompanyCodec.InnField) is { } before && before != fresh.Text(CompanyCodec.InnField))
+            {
+                touched.Add(ChangedCompanies.InnPrefix + before);
+            }
+        }
+    }
+
+    /// <summary>A deal, activity or owner change concerns the company it is bound to now and the one it was bound to.</summary>
+    private static void TouchCompanyField(IReadOnlyList<(BsonDocument Fresh, BsonDocument? Stored)> changes, ICollection<string> touched)
+    {
+        foreach (var (fresh, stored) in changes)
+        {
+            foreach (var document in new[] { fresh, stored })
+            {
+                if (document?.Text(RecordCodec<Deal>.CompanyField) is { } company)
+                {
+                    touched.Add(company);
+                }
+            }
+        }
+    }
+
+    private void TouchDealCompanies(IReadOnlyList<(BsonDocument Fresh, BsonDocument? Stored)> changes, ICollection<string> touched)
+    {
+        var deals = DealRecords.FindMany(changes.Select(c => c.Fresh[StageChangeCodec.DealField]).Distinct());
+        foreach (var deal in deals.Values)
+        {
+            if (deal.Text(RecordCodec<Deal>.CompanyField) is { } company)
+            {
+                touched.Add(company);
+            }
+        }
+    }
+
+    /// <summary>Users and pipelines feed every company's findings (who is a manager, names, per-pipeline terms).</summary>
+    private static void TouchEverything(IReadOnlyList<(BsonDocument Fresh, BsonDocument? Stored)> changes, ICollection<string> touched) =>
+        touched.Add(ChangedCompanies.Everything);
 
     private static CrmStore Create(LiteDatabase database, IEnumerable<IStoreMigration> migrations, TimeProvider? time, IDisposable? exclusive)
     {

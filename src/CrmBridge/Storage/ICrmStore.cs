@@ -35,6 +35,24 @@ internal interface ICrmStore
 
     IAuditLog Audit { get; }
 
+    /// <summary>Companies whose records changed since the rules last evaluated them.</summary>
+    ChangedCompanies Changed { get; }
+
+    /// <summary>Account numbers of stored keys.</summary>
+    AccountCodes Accounts { get; }
+
+    /// <summary>Each evaluated company's next due moment, indexed.</summary>
+    DueCompanies Due { get; }
+
     /// <summary>Everything the pure core needs, in one snapshot.</summary>
     ClientBase LoadClientBase();
+
+    /// <summary>The cards with these stored keys, their INN groups, and what the rules read about them.</summary>
+    ClientBase LoadClientBase(IReadOnlyCollection<string> companyKeys);
+
+    /// <summary>The stored stage history of these deals.</summary>
+    IReadOnlyList<StageChange> StageChangesOf(IReadOnlyCollection<CrmRef> deals);
+
+    /// <summary>Runs a unit of work (a page and its checkpoint) in one transaction; nested calls join it.</summary>
+    void InTransaction(Action work);
 }

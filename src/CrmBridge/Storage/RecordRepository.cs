@@ -1,45 +1,51 @@
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using CrmBridge.Core.Model;
+using CrmBridge.Storage.Bson;
 using LiteDB;
-using JsonSerializer = System.Text.Json.JsonSerializer;
 
 namespace CrmBridge.Storage;
 
 /// <summary>
-/// Records of one kind in one collection: {_id: Ref.Key, json: the record, account, modified, plus promoted fields}.
-/// Promoted fields are derived from the JSON, so comparing JSON tells whether a record changed.
+/// Records of one kind in one collection, laid out by their <see cref="RecordCodec{T}"/>: {_id: "account code:id",
+/// short fields}. A batch is one transaction: each record is compared with its stored copy and only new or changed ones
+/// are written, and the companies they belong to are marked changed for the rules.
 /// </summary>
 internal sealed class RecordRepository<T> : IRecordRepository<T>
     where T : class, IRecord
 {
-    private readonly LiteDatabase database;
-    private readonly ILiteCollection<BsonDocument> collection;
-    private readonly JsonTypeInfo<T> typeInfo;
-    private readonly Action<T, BsonDocument>? promote;
-    private readonly RowMeter? meter;
+    private readonly LiteDatabase _database;
+    private readonly ILiteCollection<BsonDocument> _collection;
+    private readonly RecordCodec<T> _codec;
+    private readonly AccountCodes _accounts;
+    private readonly Action<IReadOnlyList<(BsonDocument Fresh, BsonDocument? Stored)>, ICollection<string>>? _touches;
+    private readonly ChangedCompanies? _changed;
+    private readonly RowMeter? _meter;
 
-    public RecordRepository(LiteDatabase database, string collectionName, JsonTypeInfo<T> typeInfo, Action<T, BsonDocument>? promote = null, RowMeter? meter = null)
+    /// <param name="touches">Adds the stored keys of the companies the changes of a batch (new and stored copy) concern.</param>
+    public RecordRepository(
+        LiteDatabase database, RecordCodec<T> codec, AccountCodes accounts, ChangedCompanies? changed = null,
+        Action<IReadOnlyList<(BsonDocument Fresh, BsonDocument? Stored)>, ICollection<string>>? touches = null, RowMeter? meter = null)
     {
-        this.database = database;
-        this.meter = meter;
-        collection = database.GetCollection(collectionName);
-        this.typeInfo = typeInfo;
-        this.promote = promote;
+        _meter = meter;
+        _database = database;
+        _collection = database.GetCollection(codec.Collection);
+        _codec = codec;
+        _accounts = accounts;
+        _changed = changed;
+        _touches = touches;
     }
 
-    public static string AccountKey(CrmKind crm, string account) => $"{CrmRef.CrmName(crm)}:{account}";
+    private const int InChunk = 50;
 
     public int Upsert(IEnumerable<T> records)
     {
         ArgumentNullException.ThrowIfNull(records);
 
         // Within one batch the last copy of a reference wins, as if the records had been written one by one.
-        var latest = new Dictionary<string, T>(StringComparer.Ordinal);
+        var latest = new Dictionary<CrmRef, T>();
         foreach (var record in records)
         {
-            latest[record.Ref.Key] = record;
-            meter?.Add(record.Ref.Crm, 1);
+            latest[record.Ref] = record;
+            _meter?.Add(record.Ref.Crm, 1);
         }
 
         if (latest.Count == 0)
@@ -47,88 +53,163 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
             return 0;
         }
 
-        database.BeginTrans();
-        try
+        return StoreTransaction.Run(_database, _accounts, () =>
         {
-            var changed = new List<BsonDocument>();
-            foreach (var (key, record) in latest)
+            var documents = latest.Select(p => ToDocument(p.Key, p.Value)).ToList();
+            var stored = FindMany(documents.Select(d => d["_id"]));
+            var changed = new List<(BsonDocument Fresh, BsonDocument? Stored)>(documents.Count);
+            foreach (var document in documents)
             {
-                var json = JsonSerializer.SerializeToUtf8Bytes(record, typeInfo);
-                var stored = collection.FindById(key);
-                if (stored is not null && stored[StoreCollections.JsonField].AsBinary.AsSpan().SequenceEqual(json))
+                var before = stored.GetValueOrDefault(document["_id"].AsString);
+                if (before is null || !Same(before, document))
                 {
-                    continue;
+                    changed.Add((document, before));
                 }
-
-                changed.Add(ToDocument(key, record, json));
             }
 
-            collection.Upsert(changed);
-            database.Commit();
+            if (changed.Count > 0)
+            {
+                _collection.Upsert(changed.Select(c => c.Fresh));
+                if (_changed is not null && _touches is not null)
+                {
+                    var touched = new HashSet<string>(StringComparer.Ordinal);
+                    _touches(changed, touched);
+                    _changed.MarkKeys(touched);
+                }
+            }
+
             return changed.Count;
-        }
-        catch
+        });
+    }
+
+    /// <summary>The stored documents with these keys (a primary-key seek each: cheaper than one IN query).</summary>
+    public Dictionary<string, BsonDocument> FindMany(IEnumerable<BsonValue> keys)
+    {
+        var found = new Dictionary<string, BsonDocument>(StringComparer.Ordinal);
+        foreach (var key in keys)
         {
-            database.Rollback();
-            throw;
+            if (_collection.FindById(key) is { } document)
+            {
+                found[key.AsString] = document;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The stored documents whose indexed field holds one of the values. LiteDB checks each document found against the
+    /// whole IN list, so the list goes in small chunks.
+    /// </summary>
+    public IEnumerable<BsonDocument> FindManyBy(string field, IEnumerable<string> values)
+    {
+        foreach (var chunk in values.Distinct(StringComparer.Ordinal).Chunk(InChunk))
+        {
+            foreach (var document in _collection.Find(Query.In(field, new BsonArray(chunk.Select(v => new BsonValue(v))))))
+            {
+                yield return document;
+            }
         }
     }
 
     public T? Find(CrmRef reference)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        var document = collection.FindById(reference.Key);
-        return document is null ? null : Read(document);
+        return _accounts.KnownKey(reference) is { } key && _collection.FindById(key) is { } document
+            ? Read(document, new ReadContext(_accounts))
+            : null;
     }
 
-    public IReadOnlyList<T> All() => ReadAll(collection.FindAll());
+    /// <summary>The stored document of a reference (for cheap reads of one field).</summary>
+    public BsonDocument? FindDocument(string key) => _collection.FindById(key);
+
+    public IReadOnlyList<T> All() => ReadAll(_collection.FindAll(), new ReadContext(_accounts));
+
+    /// <summary>Every record, sharing references and short texts with others read through the same context.</summary>
+    public IReadOnlyList<T> All(ReadContext context) => ReadAll(_collection.FindAll(), context);
 
     public IReadOnlyList<T> ByAccount(CrmKind crm, string account) =>
-        ReadAll(collection.Find(Query.EQ(StoreCollections.AccountField, AccountKey(crm, account))));
+        _accounts.KnownPrefix(crm, account) is { } prefix
+            ? ReadAll(_collection.Find(Query.StartsWith("_id", prefix)), new ReadContext(_accounts))
+            : [];
 
-    public int Count() => collection.Count();
+    public int Count() => _collection.Count();
 
-    /// <summary>Records whose promoted field equals the value (the field must be indexed to be fast).</summary>
-    public IReadOnlyList<T> Where(string field, BsonValue value) => ReadAll(collection.Find(Query.EQ(field, value)));
-
-    public IReadOnlyList<T> ModifiedSince(DateTimeOffset since) =>
-        ReadAll(collection.Find(Query.GTE(StoreCollections.ModifiedField, since.UtcTicks)));
-
-    private BsonDocument ToDocument(string key, T record, byte[] json)
+    /// <summary>Records whose indexed field equals one of the values.</summary>
+    public IReadOnlyList<T> WhereIn(string field, IReadOnlyCollection<string> values, ReadContext context)
     {
-        var document = new BsonDocument
+        if (values.Count == 0)
         {
-            ["_id"] = key,
-            [StoreCollections.JsonField] = json,
-            [StoreCollections.AccountField] = AccountKey(record.Ref.Crm, record.Ref.Account),
-            [StoreCollections.ModifiedField] = record.ModifiedAt.UtcTicks,
-        };
-        promote?.Invoke(record, document);
+            return [];
+        }
+
+        // In primary-key order, as a full read gives them: rules that meet two records at one moment take them in input
+        // order, so a part of the base must come in the same order as the whole.
+        return ReadAll(FindManyBy(field, values).OrderBy(d => d["_id"], _database.Collation), context);
+    }
+
+    /// <summary>Records with the given stored keys (those that exist).</summary>
+    public IReadOnlyList<T> ByKeys(IEnumerable<string> keys, ReadContext context) =>
+        ReadAll(FindMany(keys.Select(k => new BsonValue(k))).Values.OrderBy(d => d["_id"], _database.Collation), context);
+
+    public string Key(CrmRef reference) => _accounts.Key(reference);
+
+    public AccountCodes Accounts => _accounts;
+
+    private BsonDocument ToDocument(CrmRef reference, T record)
+    {
+        var document = new BsonDocument { ["_id"] = _accounts.Key(reference) };
+        _codec.Write(record, document, _accounts);
         return document;
     }
 
-    private List<T> ReadAll(IEnumerable<BsonDocument> documents)
+    /// <summary>Byte-wise, not BsonValue equality, which compares strings ignoring case.</summary>
+    private bool Same(BsonDocument stored, BsonDocument fresh)
+    {
+        if (_codec.ModifiedIsReadTime)
+        {
+            stored = Without(stored, RecordCodec<T>.ModifiedField);
+            fresh = Without(fresh, RecordCodec<T>.ModifiedField);
+        }
+
+        return BsonSerializer.Serialize(stored).AsSpan().SequenceEqual(BsonSerializer.Serialize(fresh));
+    }
+
+    private static BsonDocument Without(BsonDocument document, string field)
+    {
+        var copy = new BsonDocument();
+        foreach (var (name, value) in document)
+        {
+            if (name != field)
+            {
+                copy[name] = value;
+            }
+        }
+
+        return copy;
+    }
+
+    private List<T> ReadAll(IEnumerable<BsonDocument> documents, ReadContext context)
     {
         var result = new List<T>();
         foreach (var document in documents)
         {
-            result.Add(Read(document));
+            result.Add(Read(document, context));
         }
 
         return result;
     }
 
-    private T Read(BsonDocument document)
+    private T Read(BsonDocument document, ReadContext context)
     {
+        var key = document["_id"].AsString;
         try
         {
-            return JsonSerializer.Deserialize(document[StoreCollections.JsonField].AsBinary, typeInfo)
-                ?? throw new JsonException("The stored JSON is null.");
+            return _codec.Read(document, context.Ref(key), context);
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is InvalidCastException or KeyNotFoundException or ArgumentException or NullReferenceException or InvalidDataException)
         {
-            throw new InvalidDataException(
-                $"Stored {typeof(T).Name} '{document["_id"].AsString}' in '{collection.Name}' cannot be read: {ex.Message}", ex);
+            throw new InvalidDataException($"Stored {typeof(T).Name} '{key}' in '{_collection.Name}' cannot be read: {ex.Message}", ex);
         }
     }
 }

@@ -16,19 +16,23 @@ internal static class StoreCollections
     public const string Enrichment = "enrichment";
     public const string Audit = "audit";
     public const string Outbox = "outbox";
+    public const string Accounts = "accounts";
+    public const string Changed = "changed";
+    public const string Due = "due";
 
     public static IReadOnlyList<string> Records { get; } =
         [Companies, Persons, Deals, Activities, Managers, Pipelines, StageChanges, OwnerChanges];
 
-    /// <summary>The record as JSON (UTF-8 bytes).</summary>
+    /// <summary>A value stored as JSON (UTF-8 bytes): checkpoints, profiles, outbox entries; records up to schema 1.</summary>
     public const string JsonField = "json";
 
-    /// <summary>"crm:account", for <c>ByAccount</c>.</summary>
+    /// <summary>Schema 1 only: "crm:account" of a record.</summary>
     public const string AccountField = "account";
 
-    /// <summary>ModifiedAt as UTC ticks: exact, unlike BSON dates (milliseconds).</summary>
+    /// <summary>Schema 1 only: ModifiedAt as UTC ticks.</summary>
     public const string ModifiedField = "modified";
 
+    /// <summary>Schema 1 only: the company's INN key and owner.</summary>
     public const string InnField = "inn";
     public const string OwnerField = "owner";
     public const string StateField = "state";

@@ -14,4 +14,11 @@ internal sealed record CycleResult(
     DedupeResult Dedupe,
     IReadOnlyList<Finding> EnrichmentFindings,
     RuleReport Rules,
-    DispatchSummary Dispatch);
+    DispatchSummary Dispatch)
+{
+    /// <summary>Every company was evaluated (not only those changed or due).</summary>
+    public bool Full { get; init; } = true;
+
+    /// <summary>Companies the tick loaded and evaluated.</summary>
+    public int Evaluated { get; init; }
+}

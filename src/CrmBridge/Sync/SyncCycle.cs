@@ -8,6 +8,7 @@ using CrmBridge.Notifications;
 using CrmBridge.Outbox;
 using CrmBridge.Rules;
 using CrmBridge.Storage;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -28,13 +29,20 @@ internal sealed partial class SyncCycle(
     IOutbox outbox,
     OutboxDispatcher dispatcher,
     IOptions<RulesOptions> rulesOptions,
+    IConfiguration configuration,
     PortalTimeZone zone,
     TimeProvider time,
     ILogger<SyncCycle> logger)
 {
+    /// <summary>Store value: INNs the last enrichment left for later ticks (while any, every card's INN is considered).</summary>
+    public const string EnrichmentBacklogKey = "enrichment:backlog";
+
     private readonly TickLog ticks = new(store.Values);
 
-    public async Task<CycleResult> RunAsync(CancellationToken cancellationToken, IProgress<string>? progress = null)
+    /// <param name="cancellationToken">Stops the tick.</param>
+    /// <param name="progress">Steps for the person watching.</param>
+    /// <param name="full">Evaluate every company, not only those changed or due (`once --full`).</param>
+    public async Task<CycleResult> RunAsync(CancellationToken cancellationToken, IProgress<string>? progress = null, bool full = false)
     {
         var startedAt = time.GetUtcNow();
 
@@ -52,14 +60,23 @@ internal sealed partial class SyncCycle(
             LogNoCrm();
         }
 
+        var scope = TickScope.Decide(store, configuration, time.GetUtcNow(), full, new CompleteAccounts(sources).Keys);
+        LogScope(scope.Full ? "every company" : $"{scope.Keys.Count} companies", scope.Reason);
+
         progress?.Report("Enriching INNs from the registries…");
-        var enriched = await enrichment.RunAsync(cancellationToken);
-        var clientBase = store.LoadClientBase();
+        var clientBase = Load(scope, []);
+        var enriched = await EnrichAsync(scope, clientBase, cancellationToken);
+        if (!scope.Full && enriched.StoredInns.Count > 0)
+        {
+            // A refreshed registry answer can change a card no record change brought into this tick.
+            clientBase = Load(scope, enriched.StoredInns);
+        }
+
         var reviewed = review.Review(clientBase.Companies, time.GetUtcNow(), zone.Zone);
         if (Quarantine(reviewed.Findings) + StoreCategories(reviewed.Categories) > 0)
         {
             // A company newly found liquidated, or newly classified: rules and KPIs must see it as it is now.
-            clientBase = store.LoadClientBase();
+            clientBase = Load(scope, enriched.StoredInns);
         }
 
         foreach (var action in reviewed.Actions)
@@ -80,13 +97,67 @@ internal sealed partial class SyncCycle(
         var ruleReport = complete.Count == 0
             ? new RuleReport(startedAt, FirstRun: false, [], [])
             : rules.Run(complete.Count == sources.Length ? clientBase : complete.Filter(clientBase), duplicates.InnGroupRefs, complete.Keys);
+        if (sources.Length > 0 && complete.Count == sources.Length)
+        {
+            // Marks are cleared only when every CRM was judged: a failed one's changes wait for the next tick.
+            ForgetGone(scope, clientBase);
+            scope.Complete(store, configuration, startedAt);
+        }
 
         progress?.Report("Executing actions…");
         var dispatched = await dispatcher.DispatchAsync(cancellationToken);
         var synced = sources.Count(s => s.Error is null);
         var findings = ruleReport.Findings.Count + duplicates.Findings.Count + reviewed.Findings.Count;
         LogCycle(synced, sources.Length, findings, dispatched.Done, dispatched.DryRun);
-        return new CycleResult(startedAt, sources, enriched, duplicates, reviewed.Findings, ruleReport, dispatched);
+        return new CycleResult(startedAt, sources, enriched, duplicates, reviewed.Findings, ruleReport, dispatched) { Full = scope.Full, Evaluated = clientBase.Companies.Count };
+    }
+
+    /// <summary>The whole base, or the changed and due companies with the cards of the INNs just enriched.</summary>
+    private ClientBase Load(TickScope scope, IReadOnlyList<string> enrichedInns)
+    {
+        if (scope.Full)
+        {
+            return store.LoadClientBase();
+        }
+
+        var keys = scope.Keys.ToList();
+        foreach (var inn in enrichedInns)
+        {
+            keys.AddRange(store.Companies.ByInn(inn).Select(c => store.Accounts.Key(c.Ref)));
+        }
+
+        return keys.Count == 0 ? ClientBase.Empty : store.LoadClientBase(keys);
+    }
+
+    /// <summary>
+    /// Every card's INN while an earlier tick left some for later (or on a full tick); otherwise only those of the
+    /// cards this tick looks at: the others were asked about already.
+    /// </summary>
+    private async Task<Enrichment.EnrichmentTickSummary> EnrichAsync(TickScope scope, ClientBase clientBase, CancellationToken cancellationToken)
+    {
+        var backlog = store.Values.Get(EnrichmentBacklogKey) is { } text && text != "0";
+        var summary = scope.Full || backlog
+            ? await enrichment.RunAsync(cancellationToken)
+            : await enrichment.RunAsync(clientBase.Companies.Select(c => c.Inn), cancellationToken);
+        if (summary.Deferred > 0 || backlog)
+        {
+            store.Values.Set(EnrichmentBacklogKey, summary.Deferred.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return summary;
+    }
+
+    /// <summary>A company looked at but no longer live (deleted, gone) needs no due moment.</summary>
+    private void ForgetGone(TickScope scope, ClientBase clientBase)
+    {
+        if (scope.Full)
+        {
+            return;
+        }
+
+        var live = clientBase.Companies.Select(c => store.Accounts.Key(c.Ref)).ToHashSet(StringComparer.Ordinal);
+        var gone = scope.Keys.Where(k => k != ChangedCompanies.Everything && !k.StartsWith(ChangedCompanies.InnPrefix, StringComparison.Ordinal) && !live.Contains(k));
+        store.Due.SetKeys(gone.Select(k => (k, (DateTimeOffset?)null)).ToList());
     }
 
     private async Task<SourceResult> SyncOneAsync(ICrmConnector connector, CancellationToken cancellationToken)
@@ -160,6 +231,9 @@ internal sealed partial class SyncCycle(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No CRM is configured (Bitrix24:WebhookUrl, AmoCrm:BaseUrl): nothing to sync or evaluate")]
     private partial void LogNoCrm();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Tick evaluates {Scope} ({Reason})")]
+    private partial void LogScope(string scope, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Tick done: {Synced}/{Sources} CRMs read, {Findings} findings, {Done} actions executed, {DryRun} recorded in dry run")]
     private partial void LogCycle(int synced, int sources, int findings, int done, int dryRun);

@@ -45,7 +45,19 @@ internal sealed class ObservedCrmStore : ICrmStore, IDisposable
 
     public IAuditLog Audit => _inner.Audit;
 
+    public ChangedCompanies Changed => _inner.Changed;
+
+    public AccountCodes Accounts => _inner.Accounts;
+
+    public DueCompanies Due => _inner.Due;
+
     public ClientBase LoadClientBase() => _inner.LoadClientBase();
+
+    public ClientBase LoadClientBase(IReadOnlyCollection<string> companyKeys) => _inner.LoadClientBase(companyKeys);
+
+    public IReadOnlyList<StageChange> StageChangesOf(IReadOnlyCollection<CrmRef> deals) => _inner.StageChangesOf(deals);
+
+    public void InTransaction(Action work) => _inner.InTransaction(work);
 
     public void Dispose() => _inner.Dispose();
 

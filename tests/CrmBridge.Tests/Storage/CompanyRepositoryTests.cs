@@ -43,30 +43,6 @@ public sealed class CompanyRepositoryTests : IDisposable
     }
 
     [Fact]
-    public void ByOwner_returns_the_owners_cards()
-    {
-        store.Companies.Upsert([TestRecords.Company("1", owner: "7"), TestRecords.Company("2", owner: "8"), TestRecords.Company("3", owner: null)]);
-
-        Assert.Equal("2", Assert.Single(store.Companies.ByOwner("8")).Ref.Id);
-    }
-
-    [Fact]
-    public void ModifiedSince_includes_the_boundary_and_compares_instants_across_offsets()
-    {
-        var since = new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.FromHours(3));
-        store.Companies.Upsert(
-        [
-            TestRecords.Company("before", modified: since.AddTicks(-1)),
-            TestRecords.Company("at", modified: since.ToOffset(TimeSpan.Zero)),
-            TestRecords.Company("after", modified: since.AddMinutes(1).ToOffset(TimeSpan.FromHours(-5))),
-        ]);
-
-        var found = store.Companies.ModifiedSince(since);
-
-        Assert.Equal(["after", "at"], found.Select(c => c.Ref.Id).Order());
-    }
-
-    [Fact]
     public void MarkDeleted_keeps_the_card_but_takes_it_out_of_the_client_base()
     {
         store.Companies.Upsert([TestRecords.Company("1") with { IsDeleted = false }, TestRecords.Company("2") with { IsDeleted = false }]);

@@ -1,5 +1,7 @@
+using System.Text.Json;
 using CrmBridge.Storage;
 using LiteDB;
+using JsonSerializer = System.Text.Json.JsonSerializer;
 
 namespace CrmBridge.Tests.Storage;
 
@@ -24,12 +26,12 @@ public sealed class StoreMigrationTests : IDisposable
         {
         }
 
-        var addOrigin = new CountingMigration(version: 2);
+        var addOrigin = new CountingMigration(Newest + 1);
         var migrations = StoreMigrations.All.Append(addOrigin).ToList();
 
         using (var upgraded = CrmStore.Open(file.Path, migrations))
         {
-            Assert.Equal(2, upgraded.SchemaVersion);
+            Assert.Equal(Newest + 1, upgraded.SchemaVersion);
             Assert.Equal([addOrigin], upgraded.AppliedMigrations);
         }
 
@@ -44,14 +46,44 @@ public sealed class StoreMigrationTests : IDisposable
     [Fact]
     public void A_database_from_a_newer_build_is_refused_with_a_clear_message()
     {
-        using (CrmStore.Open(file.Path, StoreMigrations.All.Append(new CountingMigration(version: 2))))
+        using (CrmStore.Open(file.Path, StoreMigrations.All.Append(new CountingMigration(Newest + 1))))
         {
         }
 
         var error = Assert.Throws<InvalidOperationException>(() => CrmStore.Open(file.Path));
 
-        Assert.Contains("schema version 2, newer than this build knows (1)", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"schema version {Newest + 1}, newer than this build knows ({Newest})", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Records_stored_as_json_by_schema_1_read_back_the_same_after_the_upgrade_and_are_evaluated_once()
+    {
+        var company = TestRecords.Company("1");
+        var activity = TestRecords.Activity("5");
+        Directory.CreateDirectory(Path.GetDirectoryName(file.Path)!);
+        using (var database = new LiteDatabase(new ConnectionString { Filename = file.Path, Connection = ConnectionType.Direct }))
+        {
+            StoreMigrations.Apply(database, [new CreateIndexesMigration()]);
+            database.GetCollection(StoreCollections.Companies).Insert(SchemaOne(company.Ref, JsonSerializer.SerializeToUtf8Bytes(company, StoreJsonContext.Default.Company)));
+            database.GetCollection(StoreCollections.Activities).Insert(SchemaOne(activity.Ref, JsonSerializer.SerializeToUtf8Bytes(activity, StoreJsonContext.Default.Activity)));
+        }
+
+        using var store = CrmStore.Open(file.Path);
+
+        Assert.Equal(Newest, store.SchemaVersion);
+        RecordAssert.SameFields(company, store.Companies.Find(company.Ref));
+        RecordAssert.SameFields(activity, Assert.Single(store.Activities.All()));
+        Assert.True(ChangedCompanies.IsEverything(store.Changed.Keys()));
+    }
+
+    private static int Newest => StoreMigrations.All.Max(m => m.Version);
+
+    private static BsonDocument SchemaOne(CrmBridge.Core.Model.CrmRef reference, byte[] json) => new()
+    {
+        ["_id"] = reference.Key,
+        [StoreCollections.JsonField] = json,
+        [StoreCollections.AccountField] = $"{CrmBridge.Core.Model.CrmRef.CrmName(reference.Crm)}:{reference.Account}",
+    };
 
     private sealed class CountingMigration(int version) : IStoreMigration
     {

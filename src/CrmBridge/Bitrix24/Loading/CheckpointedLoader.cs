@@ -29,13 +29,31 @@ internal sealed class CheckpointedLoader(KeysetListReader lists, ICrmStore store
 
         var resumeFrom = plan.AlwaysFull ? null : checkpoint.LastId;
         var stored = 0;
-        await foreach (var page in lists.ReadAsync(query, resumeFrom, cancellationToken))
+        await using var pages = lists.ReadAsync(query, resumeFrom, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        var next = pages.MoveNextAsync();
+        while (await next)
         {
-            stored += plan.Store(page.Rows, reader).Stored;
-            if (!plan.AlwaysFull)
+            var page = pages.Current;
+
+            // The next request goes out while this page is stored: the load waits for the portal's limit, not for us.
+            // One page stored, one in flight: never more in memory.
+            next = pages.MoveNextAsync();
+            try
             {
-                checkpoint = checkpoint with { LastId = page.LastId };
-                store.Checkpoints.Save(checkpoint);
+                store.InTransaction(() =>
+                {
+                    stored += plan.Store(page.Rows, reader).Stored;
+                    if (!plan.AlwaysFull)
+                    {
+                        checkpoint = checkpoint with { LastId = page.LastId };
+                        store.Checkpoints.Save(checkpoint);
+                    }
+                });
+            }
+            catch
+            {
+                await Observe(next);
+                throw;
             }
         }
 
@@ -55,5 +73,18 @@ internal sealed class CheckpointedLoader(KeysetListReader lists, ICrmStore store
         store.Checkpoints.Save(checkpoint);
         logger.EntityLoaded(host, plan.Entity, incremental ? "incremental" : "full", stored);
         return stored;
+    }
+
+    /// <summary>The page that failed to store is what the caller hears about; the read-ahead's own outcome adds nothing.</summary>
+    private static async Task Observe(ValueTask<bool> pending)
+    {
+        try
+        {
+            await pending;
+        }
+        catch (Exception)
+        {
+            // Observed so the enumerator can be disposed.
+        }
     }
 }

@@ -10,7 +10,7 @@ namespace CrmBridge.Bitrix24.Loading;
 internal sealed class RecordPageWriter(ICrmStore store, Bitrix24Mapper mapper)
 {
     private readonly Lock stageSync = new();
-    private Dictionary<string, string>? lastStageByDeal;
+    private readonly Dictionary<string, string> lastStageByDeal = new(StringComparer.Ordinal);
 
     public PageResult StoreContacts(IReadOnlyList<JsonElement> rows, RowReader reader) =>
         Upsert(store.Persons, reader.Read<BitrixContact, Person>("contact", rows, mapper.Person));
@@ -28,15 +28,26 @@ internal sealed class RecordPageWriter(ICrmStore store, Bitrix24Mapper mapper)
             rows,
             dto => mapper.Activity(dto, id => store.Persons.Find(mapper.Ref(id))?.Company, id => store.Deals.Find(mapper.Ref(id))?.Company)));
 
-    /// <summary>History rows come in ID order, so the stage a deal left is the one of its previous row.</summary>
+    /// <summary>
+    /// History rows come in ID order, so the stage a deal left is the one of its previous row: from this run, else the
+    /// latest stored one of that deal (read through the deal index, not the whole history).
+    /// </summary>
     public PageResult StoreStageHistory(IReadOnlyList<JsonElement> rows, RowReader reader)
     {
         lock (stageSync)
         {
-            lastStageByDeal ??= store.StageChanges.ByAccount(CrmKind.Bitrix24, mapper.Host)
-                .OrderBy(c => c.At)
-                .GroupBy(c => c.Deal.Id)
-                .ToDictionary(g => g.Key, g => g.Last().ToStageId, StringComparer.Ordinal);
+            var unknown = rows
+                .Select(r => r.TryGetProperty("OWNER_ID", out var owner) ? owner.ToString() : null)
+                .OfType<string>()
+                .Where(id => !lastStageByDeal.ContainsKey(id))
+                .Distinct(StringComparer.Ordinal)
+                .Select(mapper.Ref)
+                .ToList();
+            foreach (var deal in store.StageChangesOf(unknown).OrderBy(c => c.At).GroupBy(c => c.Deal.Id))
+            {
+                lastStageByDeal[deal.Key] = deal.Last().ToStageId;
+            }
+
             var changes = reader.Read<BitrixStageHistoryItem, StageChange>("stagehistory", rows, dto =>
             {
                 var from = dto.OwnerId is not null && lastStageByDeal.TryGetValue(dto.OwnerId, out var previous) ? previous : null;

@@ -7,19 +7,23 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmBridge.Hosting.Cli;
 
-/// <summary>`crmbridge once [--dry-run] [--report FILE.json]`: one full cycle against the configured CRMs.</summary>
+/// <summary>
+/// `crmbridge once [--dry-run] [--full] [--report FILE.json]`: one cycle against the configured CRMs; it evaluates the
+/// companies changed or due, or every company with --full.
+/// </summary>
 internal static class OnceVerb
 {
     public static Command Create(CliContext cli)
     {
         var dryRun = new Option<bool>("--dry-run") { Description = "record every action without executing it (beats DryRun=false from any configuration layer)" };
+        var full = new Option<bool>("--full") { Description = "evaluate every company, not only those changed or due since the last tick" };
         var report = new Option<string?>("--report") { Description = "write the cycle as JSON for scripts (shape in README)", HelpName = "FILE.json" };
-        var command = new Command("once", "one full cycle against the configured CRMs") { dryRun, report };
-        command.SetAction((parse, ct) => RunAsync(cli, parse, parse.GetValue(dryRun), parse.GetValue(report), ct));
+        var command = new Command("once", "one full cycle against the configured CRMs") { dryRun, full, report };
+        command.SetAction((parse, ct) => RunAsync(cli, parse, parse.GetValue(dryRun), parse.GetValue(full), parse.GetValue(report), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext cli, ParseResult parse, bool dryRun, string? reportPath, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext cli, ParseResult parse, bool dryRun, bool full, string? reportPath, CancellationToken cancellationToken)
     {
         // The flag is the operator's last word: it beats DryRun=false from any configuration layer.
         using var host = CrmBridgeHost.Build(dryRun ? cli.Host(parse, "--DryRun=true") : cli.Host(parse));
@@ -30,7 +34,7 @@ internal static class OnceVerb
         }
 
         var output = cli.Output;
-        var cycle = await SyncProgressDisplay.RunAsync(cli.Console(parse), services, progress => services.GetRequiredService<SyncCycle>().RunAsync(cancellationToken, progress));
+        var cycle = await SyncProgressDisplay.RunAsync(cli.Console(parse), services, progress => services.GetRequiredService<SyncCycle>().RunAsync(cancellationToken, progress, full));
         var report = CycleReport.From(cycle, dryRun, services.GetRequiredService<ICrmStore>(), services.GetRequiredService<IOutboxStore>());
         await CycleSummaryWriter.WriteAsync(output, report);
         if (reportPath is not null)

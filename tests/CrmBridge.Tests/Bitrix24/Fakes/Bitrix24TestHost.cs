@@ -19,16 +19,17 @@ internal sealed class Bitrix24TestHost : IDisposable
 
     private readonly ServiceProvider services;
 
-    public Bitrix24TestHost(FakePortal portal, IDictionary<string, string?>? settings = null)
-        : this(portal.WebhookUrl, settings, Start)
+    public Bitrix24TestHost(FakePortal portal, IDictionary<string, string?>? settings = null, TestStore? store = null)
+        : this(portal.WebhookUrl, settings, Start, store)
     {
         Portal = portal;
         portal.Clock = Time.GetUtcNow;
     }
 
     /// <summary>Against any portal on loopback (the sandbox), with the clock at <paramref name="start"/>.</summary>
-    public Bitrix24TestHost(string webhookUrl, IDictionary<string, string?>? settings, DateTimeOffset start)
+    public Bitrix24TestHost(string webhookUrl, IDictionary<string, string?>? settings, DateTimeOffset start, TestStore? store = null)
     {
+        Store = store ?? new TestStore();
         Time = new DrivenTimeProvider(start);
         var values = new Dictionary<string, string?>
         {
@@ -53,7 +54,7 @@ internal sealed class Bitrix24TestHost : IDisposable
 
     public FakePortal? Portal { get; }
 
-    public TestStore Store { get; } = new();
+    public TestStore Store { get; }
 
     public DrivenTimeProvider Time { get; }
 

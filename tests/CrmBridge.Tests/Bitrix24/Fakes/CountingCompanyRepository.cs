@@ -10,10 +10,17 @@ internal sealed class CountingCompanyRepository(ICompanyRepository inner) : ICom
 
     public int UpsertCalls => Volatile.Read(ref upsertCalls);
 
+    /// <summary>Runs after each upsert with the number of upserts so far (a test can stop the process there).</summary>
+    public Action<int>? AfterUpsert { get; set; }
+
     public int Upsert(IEnumerable<Company> records)
     {
-        Interlocked.Increment(ref upsertCalls);
-        return inner.Upsert(records);
+        var changed = inner.Upsert(records);
+
+        // Counted before the hook: `AfterUpsert?.Invoke(Increment())` would skip the increment when no hook is set.
+        var calls = Interlocked.Increment(ref upsertCalls);
+        AfterUpsert?.Invoke(calls);
+        return changed;
     }
 
     public Company? Find(CrmRef reference) => inner.Find(reference);
@@ -25,10 +32,6 @@ internal sealed class CountingCompanyRepository(ICompanyRepository inner) : ICom
     public int Count() => inner.Count();
 
     public IReadOnlyList<Company> ByInn(string inn) => inner.ByInn(inn);
-
-    public IReadOnlyList<Company> ByOwner(string ownerId) => inner.ByOwner(ownerId);
-
-    public IReadOnlyList<Company> ModifiedSince(DateTimeOffset since) => inner.ModifiedSince(since);
 
     public int MarkDeleted(IEnumerable<CrmRef> references) => inner.MarkDeleted(references);
 }

@@ -3,12 +3,16 @@ using CrmBridge.Storage;
 
 namespace CrmBridge.Tests.Bitrix24.Fakes;
 
-/// <summary>The LiteDB store in memory, with company upserts counted.</summary>
+/// <summary>The LiteDB store (in memory, or in a file that outlives a host), with company upserts counted.</summary>
 internal sealed class TestStore : ICrmStore, IDisposable
 {
-    private readonly CrmStore inner = CrmStore.OpenInMemory();
+    private readonly CrmStore inner;
 
-    public TestStore() => CompanyRecords = new CountingCompanyRepository(inner.Companies);
+    public TestStore(string? path = null)
+    {
+        inner = path is null ? CrmStore.OpenInMemory() : CrmStore.Open(path);
+        CompanyRecords = new CountingCompanyRepository(inner.Companies);
+    }
 
     public CountingCompanyRepository CompanyRecords { get; }
 
@@ -38,7 +42,19 @@ internal sealed class TestStore : ICrmStore, IDisposable
 
     public IAuditLog Audit => inner.Audit;
 
+    public ChangedCompanies Changed => inner.Changed;
+
+    public AccountCodes Accounts => inner.Accounts;
+
+    public DueCompanies Due => inner.Due;
+
     public ClientBase LoadClientBase() => inner.LoadClientBase();
+
+    public ClientBase LoadClientBase(IReadOnlyCollection<string> companyKeys) => inner.LoadClientBase(companyKeys);
+
+    public IReadOnlyList<StageChange> StageChangesOf(IReadOnlyCollection<CrmRef> deals) => inner.StageChangesOf(deals);
+
+    public void InTransaction(Action work) => inner.InTransaction(work);
 
     public void Dispose() => inner.Dispose();
 }
