@@ -1,4 +1,5 @@
 using CrmBridge.Core.Model;
+using CrmBridge.Core.People;
 
 namespace CrmBridge.Core.Kpi;
 
@@ -14,7 +15,7 @@ public sealed class KpiContext
     {
         Base = clientBase;
         Settings = settings;
-        Team = SalesTeam.From(clientBase.Managers, settings.ExcludedManagers.ToList());
+        Team = SalesTeam.From(clientBase.Managers, new PeopleDirectory(clientBase.Managers, settings.People));
         Stages = new StageCatalog(clientBase.Pipelines, settings);
         Deals = clientBase.Deals.Where(deal => !deal.IsDeleted).ToList();
         changesByDeal = GroupByDealOldestFirst(clientBase.StageChanges);

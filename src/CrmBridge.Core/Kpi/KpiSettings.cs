@@ -1,4 +1,5 @@
 using CrmBridge.Core.Model;
+using CrmBridge.Core.People;
 
 namespace CrmBridge.Core.Kpi;
 
@@ -23,8 +24,8 @@ public sealed record KpiSettings
     /// <summary>Income of won deals over this span decides the key-account shares.</summary>
     public TimeSpan KeyAccountWindow { get; init; } = TimeSpan.FromDays(365);
 
-    /// <summary>Manager keys that are nobody's manager (the pool user, the portal admin).</summary>
-    public IReadOnlyList<string> ExcludedManagers { get; init; } = [];
+    /// <summary>Who is nobody's manager (the pool user, admins, technical users) and who is one person.</summary>
+    public PeopleSettings People { get; init; } = PeopleSettings.Empty;
 
     public CrmKpiMapping MappingFor(CrmKind crm) => Mappings.TryGetValue(crm, out var mapping) ? mapping : CrmKpiMapping.Default;
 

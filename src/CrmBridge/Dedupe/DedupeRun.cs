@@ -1,6 +1,8 @@
 using CrmBridge.Core.Dedupe;
 using CrmBridge.Core.Model;
+using CrmBridge.Core.People;
 using CrmBridge.Outbox;
+using CrmBridge.People;
 using CrmBridge.Storage;
 using CrmBridge.Sync;
 
@@ -9,10 +11,10 @@ namespace CrmBridge.Dedupe;
 /// <summary>
 /// `crmbridge dedupe [--report FILE.csv]` and the dedupe part of a sync tick: dedupes every card in the Store, writes
 /// the report when asked, and queues nudges and (opt-in) comments in the outbox. One person working in both CRMs is
-/// recognised by e-mail, so his two cards are no owner conflict.
+/// recognised through the people directory (e-mail or People:Managers links), so his two cards are no owner conflict.
 /// </summary>
 internal sealed class DedupeRun(
-    ICrmStore store, IEnumerable<ICrmConnector> connectors, DuplicateActionPlanner planner, IOutbox outbox, TimeProvider time)
+    ICrmStore store, IEnumerable<ICrmConnector> connectors, DuplicateActionPlanner planner, IOutbox outbox, TimeProvider time, PeopleConfiguration people)
 {
     public Task<(DedupeResult Result, DedupeRunSummary Summary)> RunAsync(Stream? report, bool queueActions, CancellationToken cancellationToken) =>
         RunAsync(store.LoadClientBase(), report, queueActions, cancellationToken);
@@ -22,7 +24,8 @@ internal sealed class DedupeRun(
     {
         ArgumentNullException.ThrowIfNull(clientBase);
         var managers = clientBase.Managers.ToDictionary(m => m.Ref.Key);
-        var result = DuplicateFinder.Find(clientBase.Companies, time.GetUtcNow(), card => OwnerIdentity(card, managers));
+        var directory = new PeopleDirectory(clientBase.Managers, people.Settings);
+        var result = DuplicateFinder.Find(clientBase.Companies, time.GetUtcNow(), directory.OwnerKey);
         var rows = report is null ? 0 : await DedupeReportWriter.WriteAsync(report, result, CardUrl, cancellationToken);
 
         var queued = 0;
@@ -45,17 +48,4 @@ internal sealed class DedupeRun(
 
     private Uri? CardUrl(CrmRef card) =>
         connectors.FirstOrDefault(c => c.Crm == card.Crm && string.Equals(c.Account, card.Account, StringComparison.OrdinalIgnoreCase))?.CardUrl(card);
-
-    private static string? OwnerIdentity(Company card, Dictionary<string, Manager> managers)
-    {
-        if (string.IsNullOrWhiteSpace(card.OwnerId))
-        {
-            return null;
-        }
-
-        var key = card.Ref.Sibling(card.OwnerId).Key;
-        return managers.TryGetValue(key, out var manager) && !string.IsNullOrWhiteSpace(manager.Email)
-            ? manager.Email.Trim().ToLowerInvariant()
-            : key;
-    }
 }

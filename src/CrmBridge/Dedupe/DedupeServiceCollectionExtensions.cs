@@ -1,3 +1,4 @@
+using CrmBridge.People;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,6 +11,7 @@ internal static class DedupeServiceCollectionExtensions
     {
         services.AddOptions<DedupeOptions>().BindConfiguration(DedupeOptions.Section);
         services.AddSingleton<DuplicateActionPlanner>();
+        services.AddPeople(configuration);
         services.AddSingleton<DedupeRun>();
         return services;
     }

@@ -2,6 +2,7 @@ using CrmBridge.Core.Kpi;
 using CrmBridge.Core.Model;
 using CrmBridge.Hosting;
 using CrmBridge.Kpi;
+using CrmBridge.People;
 using CrmBridge.Telegram;
 using Microsoft.Extensions.Options;
 
@@ -20,13 +21,13 @@ internal sealed class DigestBuilder
     private readonly KpiSections kpiSections;
     private readonly FindingSections findingSections;
 
-    public DigestBuilder(IOptions<KpiOptions> kpiOptions, IOptions<TelegramOptions> telegramOptions, PortalTimeZone portalZone, ICardLinks links)
+    public DigestBuilder(IOptions<KpiOptions> kpiOptions, IOptions<TelegramOptions> telegramOptions, PortalTimeZone portalZone, ICardLinks links, PeopleConfiguration people)
     {
         ArgumentNullException.ThrowIfNull(kpiOptions);
         ArgumentNullException.ThrowIfNull(telegramOptions);
         ArgumentNullException.ThrowIfNull(portalZone);
         var language = BotLanguages.Parse(telegramOptions.Value.Language);
-        settings = KpiSettingsFactory.Create(kpiOptions.Value);
+        settings = KpiSettingsFactory.Create(kpiOptions.Value, people);
         zone = portalZone.Zone;
         format = new DigestFormat(language, zone);
         kpiSections = new KpiSections(format);

@@ -1,5 +1,6 @@
 using CrmBridge.Hosting.Scheduling;
 using CrmBridge.Kpi;
+using CrmBridge.People;
 using CrmBridge.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,7 @@ internal static class DigestServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KpiOptions>, KpiOptionsValidator>());
         services.TryAddSingleton<ICardLinks, ConnectorCardLinks>();
         services.TryAddSingleton<IDigestFindings, NoDigestFindings>();
+        services.AddPeople(configuration);
         services.AddSingleton<DigestBuilder>();
         services.AddSingleton<DigestRunner>();
         services.AddSingleton<IDigestWork>(provider => provider.GetRequiredService<DigestRunner>());

@@ -5,6 +5,7 @@ using CrmBridge.Digest;
 using CrmBridge.Enrichment;
 using CrmBridge.Hosting.Scheduling;
 using CrmBridge.Outbox;
+using CrmBridge.People;
 using CrmBridge.Rules;
 using CrmBridge.Storage;
 using CrmBridge.Sync;
@@ -30,6 +31,7 @@ internal static class CrmBridgeServiceCollectionExtensions
         services.AddBitrix24(configuration);
         services.AddAmoCrm(configuration);
         services.AddEnrichment(configuration);
+        services.AddPeople(configuration);
         services.AddDedupe(configuration);
         services.AddRules(configuration);
         services.AddTelegram(configuration, worker);

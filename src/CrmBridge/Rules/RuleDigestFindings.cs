@@ -10,7 +10,7 @@ internal sealed class RuleDigestFindings(RuleStep rules) : IDigestFindings
     public IReadOnlyList<Finding> Current(ClientBase clientBase, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(clientBase);
-        var duplicates = DuplicateFinder.Find(clientBase.Companies, now);
+        var duplicates = DuplicateFinder.Find(clientBase.Companies, now, rules.Input(clientBase, now).People.Directory.OwnerKey);
         return [.. rules.Findings(clientBase, duplicates.InnGroupRefs, now), .. duplicates.Findings];
     }
 }

@@ -3,6 +3,7 @@ using CrmBridge.Core.Model;
 using CrmBridge.Core.Rules;
 using CrmBridge.Hosting;
 using CrmBridge.Outbox;
+using CrmBridge.People;
 using CrmBridge.Storage;
 using CrmBridge.Sync;
 using CrmBridge.Telegram;
@@ -24,6 +25,7 @@ internal sealed partial class RuleStep
     private readonly IOutbox _outbox;
     private readonly RuleActionPlanner _planner;
     private readonly RulesOptions _options;
+    private readonly PeopleConfiguration _people;
     private readonly bool _dryRun;
     private readonly TimeZoneInfo _timeZone;
     private readonly TimeProvider _time;
@@ -40,8 +42,10 @@ internal sealed partial class RuleStep
         IOptions<RunOptions> run,
         PortalTimeZone timeZone,
         TimeProvider time,
-        ILogger<RuleStep> logger)
+        ILogger<RuleStep> logger,
+        PeopleConfiguration people)
     {
+        _people = people;
         _store = store;
         _outbox = outbox;
         _options = options.Value;
@@ -78,7 +82,7 @@ internal sealed partial class RuleStep
         ArgumentNullException.ThrowIfNull(innGroups);
         var now = _time.GetUtcNow();
         var firstRunAt = FirstRunAt();
-        var input = new RuleInput(clientBase, _options.ToRuleSettings(), now, _timeZone) { InnGroups = innGroups, FirstRunAt = firstRunAt };
+        var input = new RuleInput(clientBase, Settings(), now, _timeZone) { InnGroups = innGroups, FirstRunAt = firstRunAt };
         var findings = RuleEngine.Evaluate(input);
 
         var namesByAccount = clientBase.Managers
@@ -112,10 +116,13 @@ internal sealed partial class RuleStep
 
     /// <summary>What the engine finds now, without planning any action (for the digest and the bot).</summary>
     public IReadOnlyList<Finding> Findings(ClientBase clientBase, IReadOnlyList<IReadOnlyList<CrmRef>> innGroups, DateTimeOffset now) =>
-        RuleEngine.Evaluate(new RuleInput(clientBase, _options.ToRuleSettings(), now, _timeZone) { InnGroups = innGroups, FirstRunAt = FirstRunAt() });
+        RuleEngine.Evaluate(new RuleInput(clientBase, Settings(), now, _timeZone) { InnGroups = innGroups, FirstRunAt = FirstRunAt() });
 
     /// <summary>The engine's input over a client base, with the configured settings and the portal's time zone.</summary>
-    public RuleInput Input(ClientBase clientBase, DateTimeOffset now) => new(clientBase, _options.ToRuleSettings(), now, _timeZone);
+    public RuleInput Input(ClientBase clientBase, DateTimeOffset now) => new(clientBase, Settings(), now, _timeZone);
+
+    /// <summary>The rules' settings with the People section's answer to who is nobody's manager.</summary>
+    public RuleSettings Settings() => _options.ToRuleSettings(_people.Settings);
 
     private DateTimeOffset? FirstRunAt()
     {

@@ -1,5 +1,6 @@
 using CrmBridge.Hosting;
 using CrmBridge.Outbox;
+using CrmBridge.People;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,6 +22,9 @@ internal static class TelegramServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>());
         services.AddHttpClient(TelegramClientFactory.HttpClientName).AddCrmBridgeDefaults();
         services.AddSingleton<TelegramClientFactory>();
+        services.AddPeople(configuration);
+        services.TryAddSingleton<PeopleDirectorySource>();
+        services.TryAddSingleton<ManagerLinkStore>();
         services.AddSingleton<ChatDirectory>();
         services.AddSingleton<IChatDirectory>(provider => provider.GetRequiredService<ChatDirectory>());
         services.AddSingleton<INudgeRenderer, NudgeRenderer>();

@@ -86,7 +86,8 @@ internal static class DigestScenario
             Options.Create(kpiOptions),
             Options.Create(new TelegramOptions { Language = language }),
             new PortalTimeZone(Moscow),
-            new FixedCardLinks());
+            new FixedCardLinks(),
+            Support.TestPeople.None);
     }
 
     private static Deal Deal(string id, string stage, decimal amount, string owner) => new()

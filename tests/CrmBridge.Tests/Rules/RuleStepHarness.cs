@@ -6,6 +6,7 @@ using CrmBridge.Rules;
 using CrmBridge.Storage;
 using CrmBridge.Telegram;
 using CrmBridge.Tests.Rules.Fakes;
+using CrmBridge.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -70,7 +71,8 @@ internal sealed class RuleStepHarness : IDisposable
         Microsoft.Extensions.Options.Options.Create(new RunOptions { DryRun = DryRun }),
         new PortalTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")),
         Clock,
-        NullLogger<RuleStep>.Instance);
+        NullLogger<RuleStep>.Instance,
+        TestPeople.Configuration([.. Options.PoolUserIds.Select(pool => ($"Rules:PoolUserIds:{pool.Key}", pool.Value))]));
 
     /// <summary>Runs one step every <paramref name="every"/> until <paramref name="until"/>.</summary>
     public void TickUntil(DateTimeOffset until, TimeSpan every)
