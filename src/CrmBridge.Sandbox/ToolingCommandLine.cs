@@ -1,3 +1,4 @@
+using System.CommandLine;
 using CrmBridge.Hosting.Cli;
 using CrmBridge.Sandbox.Bench;
 using CrmBridge.Sandbox.Demo;
@@ -10,11 +11,7 @@ namespace CrmBridge.Sandbox;
 /// </summary>
 internal static class ToolingCommandLine
 {
-    private static readonly CommandLine.ExtraVerb[] Verbs =
-    [
-        new("demo", "run one full cycle against the built-in sandbox and print the digest", DemoVerb.RunAsync),
-        new("bench", "[--companies N] [--core-companies N] [--only sync|core] [--report FILE.json]: sync and core throughput", BenchVerb.RunAsync),
-    ];
+    private static readonly Func<CliContext, Command>[] Verbs = [DemoVerb.Create, BenchVerb.Create];
 
     public static Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
         CommandLine.RunAsync(args, output, error, cancellationToken, Verbs);

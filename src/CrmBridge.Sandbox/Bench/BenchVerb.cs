@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using CrmBridge.Hosting;
 using CrmBridge.Hosting.Cli;
@@ -15,10 +16,27 @@ internal static class BenchVerb
 {
     public const string DefaultReport = "reports/bench.json";
 
-    public static Task<int> RunAsync(VerbArguments args, TextWriter output, CancellationToken ct) =>
-        RunAsync(args, output, Console.Error, ct);
+    public static Command Create(CliContext cli)
+    {
+        // Values are read as text and checked below, so a bad one gets the range in words, not a parser's type name.
+        Option<string?>[] options =
+        [
+            new("--companies") { Description = "Bitrix24 companies to load (amoCRM gets a quarter)", HelpName = "N" },
+            new("--core-companies") { Description = "companies for the pure core's timing", HelpName = "N" },
+            new("--only") { Description = "run one part: sync or core", HelpName = "sync|core" },
+            new("--report") { Description = $"the JSON report (default {DefaultReport})", HelpName = "FILE.json" },
+        ];
+        var command = new Command("bench", "full loads from the sandbox at the vendors' limits, an incremental tick, and the core over a million companies");
+        foreach (var option in options)
+        {
+            command.Options.Add(option);
+        }
 
-    public static async Task<int> RunAsync(VerbArguments args, TextWriter output, TextWriter progress, CancellationToken ct)
+        command.SetAction((parse, ct) => RunAsync(name => parse.GetValue(options.Single(o => o.Name == name)), cli.Output, cli.Error, ct));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(Func<string, string?> args, TextWriter output, TextWriter progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
@@ -31,13 +49,13 @@ internal static class BenchVerb
 
         var report = await BenchRunner.RunAsync(settings, progress, ct);
         await output.WriteAsync(BenchTable.Render(report));
-        var path = args.Value("--report") ?? DefaultReport;
+        var path = args("--report") ?? DefaultReport;
         await BenchRunner.WriteJsonAsync(report, path, ct);
         await output.WriteLineAsync($"Report: {path}");
         return ExitCodes.Ok;
     }
 
-    private static bool TryRead(VerbArguments args, out BenchSettings settings, out string problem)
+    private static bool TryRead(Func<string, string?> args, out BenchSettings settings, out string problem)
     {
         settings = new BenchSettings
         {
@@ -51,7 +69,7 @@ internal static class BenchVerb
             return false;
         }
 
-        var only = args.Value("--only")?.ToLowerInvariant();
+        var only = args("--only")?.ToLowerInvariant();
         if (only is not (null or "sync" or "core"))
         {
             problem = $"--only must be sync or core, not '{only}'.";
@@ -62,10 +80,10 @@ internal static class BenchVerb
         return true;
     }
 
-    private static bool TryCount(VerbArguments args, string name, int min, int max, int fallback, out int value, ref string problem)
+    private static bool TryCount(Func<string, string?> args, string name, int min, int max, int fallback, out int value, ref string problem)
     {
         value = fallback;
-        var text = args.Value(name);
+        var text = args(name);
         if (text is null)
         {
             return true;

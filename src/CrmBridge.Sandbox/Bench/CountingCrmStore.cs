@@ -23,6 +23,8 @@ internal sealed class CountingCrmStore : ICrmStore
     /// <summary>Records handed to the Store so far (a company updated by its requisite counts again: one row read).</summary>
     public long RowsStored => _tally.Rows;
 
+    public RowMeter Rows => _inner.Rows;
+
     public ICompanyRepository Companies { get; }
 
     public IRecordRepository<Person> Persons { get; }

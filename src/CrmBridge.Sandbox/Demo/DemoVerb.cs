@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using CrmBridge.Digest;
 using CrmBridge.Hosting;
@@ -21,10 +22,26 @@ internal static class DemoVerb
 {
     public const int DefaultSize = 300;
 
-    public static async Task<int> RunAsync(VerbArguments args, TextWriter output, CancellationToken cancellationToken)
+    public const int DefaultSeed = 20261123;
+
+    public static Command Create(CliContext cli)
     {
-        var size = ParseInt(args.Value("--size"), DefaultSize, "--size");
-        var seed = ParseInt(args.Value("--seed"), 20261123, "--seed");
+        var size = new Option<int>("--size") { Description = $"companies in the generated portal (default {DefaultSize})", HelpName = "N", DefaultValueFactory = _ => DefaultSize };
+        var seed = new Option<int>("--seed") { Description = "seed of the generated portal: the same seed, the same portal", HelpName = "S", DefaultValueFactory = _ => DefaultSeed };
+        size.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < SamplePortalSpec.MinSize or > SamplePortalSpec.MaxSize)
+            {
+                result.AddError($"--size must be from {SamplePortalSpec.MinSize} to {SamplePortalSpec.MaxSize}.");
+            }
+        });
+        var command = new Command("demo", "run one full cycle against the built-in sandbox and print the digest") { size, seed };
+        command.SetAction((parse, ct) => RunAsync(cli.Host(parse), parse.GetValue(size), parse.GetValue(seed), cli.Output, ct));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(HostArguments args, int size, int seed, TextWriter output, CancellationToken cancellationToken)
+    {
         var clock = Stopwatch.StartNew();
         var now = TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow"));
         var portal = SamplePortal.Generate(new SamplePortalSpec { Size = size, Seed = seed, Now = now });
@@ -34,7 +51,7 @@ internal static class DemoVerb
         var storagePath = Path.Combine(Path.GetTempPath(), $"crmbridge-demo-{Guid.NewGuid():N}.db");
         try
         {
-            using (var host = CrmBridgeHost.Build(args.ConfigurationArgs, overrides: DemoConfiguration.For(sandbox, storagePath), configureLogging: QuietLogging))
+            using (var host = CrmBridgeHost.Build(args, overrides: DemoConfiguration.For(sandbox, storagePath), configureLogging: QuietLogging))
             {
                 var result = await RunCycleAsync(host, sandbox, output, cancellationToken);
                 await output.WriteLineAsync($"Done in {clock.Elapsed.TotalSeconds:0.0} s.");
@@ -81,11 +98,6 @@ internal static class DemoVerb
     // The demo's own progress lines tell the story; the product's info logs would drown them.
     private static void QuietLogging(ILoggingBuilder logging) =>
         logging.AddFilter((_, level) => level >= LogLevel.Warning);
-
-    private static int ParseInt(string? text, int fallback, string name) =>
-        text is null ? fallback
-        : int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value
-        : throw new ArgumentException($"{name} must be a whole number, got '{text}'.");
 
     private static void DeleteStore(string path)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CrmBridge.Hosting.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -12,18 +13,29 @@ internal static partial class CrmBridgeHost
 {
     public const string EnvironmentPrefix = "CRMBRIDGE_";
 
-    /// <summary>
-    /// Builds and validates the host. Configuration: config/appsettings.json, then CRMBRIDGE_* environment variables,
-    /// then <paramref name="overrides"/> (tests, demo), then the command line.
-    /// </summary>
+    /// <summary>Builds the host with configuration switches only (no <c>--config</c> file).</summary>
     /// <exception cref="ConfigurationException">A setting is missing or invalid.</exception>
     public static IHost Build(
         IReadOnlyList<string> configurationArgs,
         bool worker = false,
         IReadOnlyDictionary<string, string?>? overrides = null,
         Action<IServiceCollection>? configureServices = null,
+        Action<ILoggingBuilder>? configureLogging = null) =>
+        Build(new HostArguments(configurationArgs, ConfigFile: null), worker, overrides, configureServices, configureLogging);
+
+    /// <summary>
+    /// Builds and validates the host. Configuration: config/appsettings.json, then the <c>--config</c> file, then
+    /// CRMBRIDGE_* environment variables, then <paramref name="overrides"/> (tests, demo), then the command line.
+    /// </summary>
+    /// <exception cref="ConfigurationException">A setting is missing or invalid, or the --config file is unusable.</exception>
+    public static IHost Build(
+        HostArguments arguments,
+        bool worker = false,
+        IReadOnlyDictionary<string, string?>? overrides = null,
+        Action<IServiceCollection>? configureServices = null,
         Action<ILoggingBuilder>? configureLogging = null)
     {
+        ArgumentNullException.ThrowIfNull(arguments);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             DisableDefaults = true,
@@ -31,20 +43,20 @@ internal static partial class CrmBridgeHost
         });
 
         builder.Configuration.AddJsonFile(FindConfigFile(), optional: true, reloadOnChange: false);
+        if (arguments.ConfigFile is { } extra)
+        {
+            builder.Configuration.AddJsonStream(ExtraConfigFile.Open(extra));
+        }
+
         builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix);
         if (overrides is not null)
         {
             builder.Configuration.AddInMemoryCollection(overrides);
         }
 
-        builder.Configuration.AddCommandLine([.. configurationArgs]);
+        builder.Configuration.AddCommandLine([.. arguments.Switches]);
 
-        builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
-        builder.Logging.AddSimpleConsole(console =>
-        {
-            console.SingleLine = true;
-            console.TimestampFormat = "HH:mm:ss ";
-        });
+        builder.Logging.AddCrmBridgeLogging(builder.Configuration, worker);
         configureLogging?.Invoke(builder.Logging);
 
         builder.AddCrmBridge(worker);

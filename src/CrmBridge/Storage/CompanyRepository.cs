@@ -8,9 +8,9 @@ internal sealed class CompanyRepository : ICompanyRepository
 {
     private readonly RecordRepository<Company> records;
 
-    public CompanyRepository(LiteDatabase database)
+    public CompanyRepository(LiteDatabase database, RowMeter? meter = null)
     {
-        records = new RecordRepository<Company>(database, StoreCollections.Companies, StoreJsonContext.Default.Company, Promote);
+        records = new RecordRepository<Company>(database, StoreCollections.Companies, StoreJsonContext.Default.Company, Promote, meter);
     }
 
     public int Upsert(IEnumerable<Company> records) => this.records.Upsert(records);

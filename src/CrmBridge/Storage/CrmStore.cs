@@ -21,20 +21,23 @@ internal sealed class CrmStore : ICrmStore, IDisposable
         this.database = database;
         this.exclusive = exclusive;
         AppliedMigrations = StoreMigrations.Apply(database, migrations);
-        Companies = new CompanyRepository(database);
-        Persons = new RecordRepository<Person>(database, StoreCollections.Persons, StoreJsonContext.Default.Person);
-        Deals = new RecordRepository<Deal>(database, StoreCollections.Deals, StoreJsonContext.Default.Deal);
-        Activities = new RecordRepository<Activity>(database, StoreCollections.Activities, StoreJsonContext.Default.Activity);
-        Managers = new RecordRepository<Manager>(database, StoreCollections.Managers, StoreJsonContext.Default.Manager);
-        Pipelines = new RecordRepository<Pipeline>(database, StoreCollections.Pipelines, StoreJsonContext.Default.Pipeline);
-        StageChanges = new RecordRepository<StageChange>(database, StoreCollections.StageChanges, StoreJsonContext.Default.StageChange);
-        OwnerChanges = new RecordRepository<OwnerChange>(database, StoreCollections.OwnerChanges, StoreJsonContext.Default.OwnerChange);
+        Companies = new CompanyRepository(database, Rows);
+        Persons = new RecordRepository<Person>(database, StoreCollections.Persons, StoreJsonContext.Default.Person, meter: Rows);
+        Deals = new RecordRepository<Deal>(database, StoreCollections.Deals, StoreJsonContext.Default.Deal, meter: Rows);
+        Activities = new RecordRepository<Activity>(database, StoreCollections.Activities, StoreJsonContext.Default.Activity, meter: Rows);
+        Managers = new RecordRepository<Manager>(database, StoreCollections.Managers, StoreJsonContext.Default.Manager, meter: Rows);
+        Pipelines = new RecordRepository<Pipeline>(database, StoreCollections.Pipelines, StoreJsonContext.Default.Pipeline, meter: Rows);
+        StageChanges = new RecordRepository<StageChange>(database, StoreCollections.StageChanges, StoreJsonContext.Default.StageChange, meter: Rows);
+        OwnerChanges = new RecordRepository<OwnerChange>(database, StoreCollections.OwnerChanges, StoreJsonContext.Default.OwnerChange, meter: Rows);
         Checkpoints = new CheckpointStore(database);
         Values = new KeyValueStore(database);
         Enrichment = new EnrichmentCache(database);
         Audit = new AuditLog(database);
         Outbox = new OutboxStore(database, time);
     }
+
+    /// <summary>Rows handed to the Store per CRM since it was opened: the progress of a load.</summary>
+    public RowMeter Rows { get; } = new();
 
     public ICompanyRepository Companies { get; }
 

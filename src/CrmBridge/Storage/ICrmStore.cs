@@ -8,6 +8,9 @@ namespace CrmBridge.Storage;
 /// </summary>
 internal interface ICrmStore
 {
+    /// <summary>Rows handed to the Store per CRM since it was opened: the progress of a load.</summary>
+    RowMeter Rows { get; }
+
     ICompanyRepository Companies { get; }
 
     IRecordRepository<Person> Persons { get; }

@@ -17,10 +17,12 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
     private readonly ILiteCollection<BsonDocument> collection;
     private readonly JsonTypeInfo<T> typeInfo;
     private readonly Action<T, BsonDocument>? promote;
+    private readonly RowMeter? meter;
 
-    public RecordRepository(LiteDatabase database, string collectionName, JsonTypeInfo<T> typeInfo, Action<T, BsonDocument>? promote = null)
+    public RecordRepository(LiteDatabase database, string collectionName, JsonTypeInfo<T> typeInfo, Action<T, BsonDocument>? promote = null, RowMeter? meter = null)
     {
         this.database = database;
+        this.meter = meter;
         collection = database.GetCollection(collectionName);
         this.typeInfo = typeInfo;
         this.promote = promote;
@@ -37,6 +39,7 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
         foreach (var record in records)
         {
             latest[record.Ref.Key] = record;
+            meter?.Add(record.Ref.Crm, 1);
         }
 
         if (latest.Count == 0)

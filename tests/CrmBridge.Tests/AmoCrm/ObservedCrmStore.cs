@@ -17,6 +17,8 @@ internal sealed class ObservedCrmStore : ICrmStore, IDisposable
         Values = new ObservedValues(_inner.Values);
     }
 
+    public RowMeter Rows => _inner.Rows;
+
     public ICompanyRepository Companies => _inner.Companies;
 
     public IRecordRepository<Person> Persons => _inner.Persons;

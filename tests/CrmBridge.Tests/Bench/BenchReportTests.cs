@@ -80,7 +80,7 @@ public sealed class BenchReportTests : IDisposable
         using var output = new StringWriter();
         using var progress = new StringWriter();
 
-        var code = await BenchVerb.RunAsync(VerbArguments.Parse(["bench", name, value]), output, progress, CancellationToken.None);
+        var code = await BenchVerb.RunAsync(option => option == name ? value : null, output, progress, CancellationToken.None);
 
         Assert.Equal(64, code);
         Assert.Contains(expected, output.ToString(), StringComparison.Ordinal);

@@ -22,7 +22,7 @@ public sealed class CommandLineTests
     [Fact]
     public async Task A_bad_setting_prints_one_line_and_exits_non_zero_without_a_stack_trace()
     {
-        var (code, _, error) = await RunAsync("--Schedule:TimeZone=Nowhere/Land", "--help-not-a-flag=1");
+        var (code, _, error) = await RunAsync("--Schedule:TimeZone=Nowhere/Land");
 
         Assert.Equal(2, code);
         var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -42,12 +42,95 @@ public sealed class CommandLineTests
     [Fact]
     public void Configuration_switches_are_separated_from_verb_options()
     {
-        var parsed = VerbArguments.Parse(["once", "--dry-run", "--report", "out.json", "--Rules:CooldownDays=10", "--Schedule:TimeZone", "Europe/Samara"]);
+        var (switches, verbArgs) = ConfigurationSwitches.Split(["once", "--dry-run", "--report", "out.json", "--Rules:CooldownDays=10", "--Schedule:TimeZone", "Europe/Samara", "--DryRun=false"]);
 
-        Assert.Equal("once", parsed.Verb);
-        Assert.True(parsed.Has("--dry-run"));
-        Assert.Equal("out.json", parsed.Value("--report"));
-        Assert.Equal(["--Rules:CooldownDays=10", "--Schedule:TimeZone", "Europe/Samara"], parsed.ConfigurationArgs);
+        Assert.Equal(["once", "--dry-run", "--report", "out.json"], verbArgs);
+        Assert.Equal(["--Rules:CooldownDays=10", "--Schedule:TimeZone", "Europe/Samara", "--DryRun=false"], switches);
+    }
+
+    [Fact]
+    public async Task An_unknown_switch_on_a_verb_is_an_error_naming_it()
+    {
+        var (code, output, error) = await RunAsync("dedupe", "--out", "x.csv");
+
+        Assert.Equal(64, code);
+        Assert.Contains("crmbridge dedupe:", error, StringComparison.Ordinal);
+        Assert.Contains("--out", error, StringComparison.Ordinal);
+        Assert.Contains("Try 'crmbridge dedupe --help'.", error, StringComparison.Ordinal);
+        Assert.Equal("", output);
+    }
+
+    [Fact]
+    public async Task Help_is_generated_for_the_tool_and_for_each_verb()
+    {
+        var (code, output, _) = await RunAsync("--help");
+        Assert.Equal(0, code);
+        foreach (var verb in new[] { "once", "digest", "dedupe", "inn", "amocrm-auth", "--config" })
+        {
+            Assert.Contains(verb, output, StringComparison.Ordinal);
+        }
+
+        var (onceCode, once, _) = await RunAsync("once", "--help");
+        Assert.Equal(0, onceCode);
+        Assert.Contains("--dry-run", once, StringComparison.Ordinal);
+        Assert.Contains("--report", once, StringComparison.Ordinal);
+        Assert.Contains("--config", once, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_value_is_named()
+    {
+        var (code, _, error) = await RunAsync("amocrm-auth");
+
+        Assert.Equal(64, code);
+        Assert.Contains("--code", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, "does not exist")]
+    [InlineData("{ \"Rules\": { \"CooldownDays\": 10 ", "is not valid JSON (line 1")]
+    [InlineData("[1, 2]", "is JSON but not an object of settings")]
+    public async Task A_config_file_that_is_missing_or_not_json_is_one_line_and_exit_2(string? content, string expected)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"crmbridge-config-{Guid.NewGuid():N}.json");
+        if (content is not null)
+        {
+            await File.WriteAllTextAsync(path, content);
+        }
+
+        try
+        {
+            var (code, _, error) = await RunAsync("dedupe", "--config", path);
+
+            Assert.Equal(2, code);
+            var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.Equal($"crmbridge: configuration error: --config: {path} {expected}", line.TrimEnd()[..$"crmbridge: configuration error: --config: {path} {expected}".Length]);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task A_config_file_is_layered_over_appsettings_and_switches_still_win()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"crmbridge-config-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(path, """{ "Schedule": { "TimeZone": "Mars/Base" }, "Rules": { "CooldownDays": -4 } }""");
+        try
+        {
+            // The file's bad zone is reported (so the file was read) ...
+            var (code, _, error) = await RunAsync("dedupe", "--config", path, "--Rules:CooldownDays=10");
+            Assert.Equal(2, code);
+            Assert.Contains("Schedule:TimeZone: 'Mars/Base'", error, StringComparison.Ordinal);
+
+            // ... and the switch beat the file's negative cooldown, which would otherwise be a second problem.
+            Assert.DoesNotContain("CooldownDays", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)

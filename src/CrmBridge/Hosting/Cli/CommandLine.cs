@@ -1,48 +1,36 @@
+using System.CommandLine;
 using CrmBridge.Sync;
 using Microsoft.Extensions.Hosting;
 
 namespace CrmBridge.Hosting.Cli;
 
-/// <summary>`crmbridge [verb] [options] [--Section:Key=value ...]`: runs the worker or one verb.</summary>
+/// <summary>
+/// `crmbridge [verb] [options] [--Section:Key=value ...]`: runs the worker or one verb. System.CommandLine parses each
+/// verb's own options strictly and generates `--help`; configuration switches are split off first.
+/// </summary>
 internal static class CommandLine
 {
-    /// <summary>A verb added by another executable (the sandbox's `demo` and `bench`), with its help line.</summary>
-    public sealed record ExtraVerb(string Name, string Help, Func<VerbArguments, TextWriter, CancellationToken, Task<int>> RunAsync);
-
     public static async Task<int> RunAsync(
         IReadOnlyList<string> args,
         TextWriter output,
         TextWriter error,
         CancellationToken cancellationToken,
-        IReadOnlyList<ExtraVerb>? extraVerbs = null)
+        IReadOnlyList<Func<CliContext, Command>>? extraVerbs = null)
     {
-        extraVerbs ??= [];
-        VerbArguments parsed;
-        try
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        var (switches, rest) = ConfigurationSwitches.Split(args);
+        var cli = new CliContext(switches, output, error);
+        var root = Root(cli, extraVerbs ?? []);
+        var parse = root.Parse(rest);
+        if (parse.Errors.Count > 0)
         {
-            parsed = VerbArguments.Parse(args);
-        }
-        catch (ArgumentException ex)
-        {
-            await error.WriteLineAsync($"crmbridge: {ex.Message} Try 'crmbridge help'.");
-            return ExitCodes.Usage;
+            return await UsageErrorAsync(parse, rest, error);
         }
 
         try
         {
-            return parsed.Verb switch
-            {
-                "run" when parsed.Has("--help") || parsed.Has("-h") => await HelpAsync(output, extraVerbs),
-                "run" => await RunWorkerAsync(parsed, cancellationToken),
-                "help" => await HelpAsync(output, extraVerbs),
-                "inn" => await InnVerb.RunAsync(parsed, output, cancellationToken),
-                "digest" => await DigestVerb.RunAsync(parsed, output, cancellationToken),
-                "dedupe" => await DedupeVerb.RunAsync(parsed, output, cancellationToken),
-                "once" => await OnceVerb.RunAsync(parsed, output, cancellationToken),
-                "amocrm-auth" => await AmoCrmAuthVerb.RunAsync(parsed, output, cancellationToken),
-                var verb when extraVerbs.FirstOrDefault(v => v.Name == verb) is { } extra => await extra.RunAsync(parsed, output, cancellationToken),
-                _ => await UnknownAsync(parsed.Verb, error),
-            };
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, cancellationToken);
         }
         catch (ConfigurationException ex)
         {
@@ -58,42 +46,61 @@ internal static class CommandLine
             await error.WriteLineAsync($"crmbridge: {ex.Message}");
             return ExitCodes.CrmStopped;
         }
+        catch (UsageException ex)
+        {
+            await error.WriteLineAsync($"crmbridge: {ex.Message}");
+            return ExitCodes.Usage;
+        }
     }
 
-    private static async Task<int> RunWorkerAsync(VerbArguments parsed, CancellationToken cancellationToken)
+    private static RootCommand Root(CliContext cli, IReadOnlyList<Func<CliContext, Command>> extraVerbs)
     {
-        using var host = CrmBridgeHost.Build(parsed.ConfigurationArgs, worker: true);
-        await host.RunAsync(cancellationToken);
-        return ExitCodes.Ok;
+        var root = new RootCommand(
+            "CrmBridge keeps Bitrix24 and amoCRM client bases clean and the sales team on rhythm. Without a command it runs " +
+            "the worker: sync and digest on their schedules, and the Telegram bot. Settings come from config/appsettings.json, " +
+            "then --config FILE, then CRMBRIDGE_* environment variables (CRMBRIDGE_Section__Key), then --Section:Key=value switches.");
+        root.Options.Add(CliContext.ConfigOption);
+        root.Options.Add(CliContext.NoColorOption);
+        root.SetAction(async (parse, ct) =>
+        {
+            using var host = CrmBridgeHost.Build(cli.Host(parse), worker: true);
+            await host.RunAsync(ct);
+            return ExitCodes.Ok;
+        });
+
+        Command[] verbs =
+        [
+            OnceVerb.Create(cli),
+            DigestVerb.Create(cli),
+            DedupeVerb.Create(cli),
+            InnVerb.Create(cli),
+            AmoCrmAuthVerb.Create(cli),
+        ];
+        foreach (var verb in verbs.Concat(extraVerbs.Select(create => create(cli))))
+        {
+            root.Subcommands.Add(verb);
+        }
+
+        return root;
     }
 
-    private static async Task<int> UnknownAsync(string verb, TextWriter error)
+    private static async Task<int> UsageErrorAsync(ParseResult parse, List<string> rest, TextWriter error)
     {
-        await error.WriteLineAsync($"crmbridge: unknown command '{verb}'. Try 'crmbridge help'.");
+        var command = parse.CommandResult.Command;
+        var isRoot = command is RootCommand;
+        if (isRoot && rest.Count > 0 && !rest[0].StartsWith('-'))
+        {
+            await error.WriteLineAsync($"crmbridge: unknown command '{rest[0]}'. Try 'crmbridge --help'.");
+            return ExitCodes.Usage;
+        }
+
+        var name = isRoot ? "crmbridge" : $"crmbridge {command.Name}";
+        foreach (var problem in parse.Errors)
+        {
+            await error.WriteLineAsync($"{name}: {problem.Message}");
+        }
+
+        await error.WriteLineAsync($"Try '{name} --help'.");
         return ExitCodes.Usage;
-    }
-
-    private static async Task<int> HelpAsync(TextWriter output, IReadOnlyList<ExtraVerb> extraVerbs)
-    {
-        var extras = string.Concat(extraVerbs.Select(v => $"  {v.Name,-20}  {v.Help}{Environment.NewLine}"));
-        await output.WriteLineAsync($$"""
-            CrmBridge: keeps Bitrix24 and amoCRM client bases clean and the sales team on rhythm.
-
-            Usage: crmbridge [command] [options] [--Section:Key=value ...]
-
-              (no command)          run the worker: sync and digest on their schedules, the Telegram bot
-              once [--dry-run] [--report FILE.json]
-                                    one full cycle against the configured CRMs
-              digest [--print]      compute the morning digest now and send it (or print it)
-              dedupe [--report FILE.csv]
-                                    duplicate groups by INN with the master and the reason
-              inn NUMBER            validate an INN and show what enrichment knows about it
-              amocrm-auth --code CODE
-                                    exchange an amoCRM authorization code for tokens
-            {{extras}}
-            Settings come from config/appsettings.json, then CRMBRIDGE_* environment variables
-            (CRMBRIDGE_Section__Key), then --Section:Key=value switches.
-            """);
-        return ExitCodes.Ok;
     }
 }

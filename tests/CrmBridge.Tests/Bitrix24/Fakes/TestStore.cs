@@ -12,6 +12,8 @@ internal sealed class TestStore : ICrmStore, IDisposable
 
     public CountingCompanyRepository CompanyRecords { get; }
 
+    public RowMeter Rows => inner.Rows;
+
     public ICompanyRepository Companies => CompanyRecords;
 
     public IRecordRepository<Person> Persons => inner.Persons;
