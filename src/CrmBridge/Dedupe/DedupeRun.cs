@@ -1,6 +1,7 @@
 using CrmBridge.Core.Dedupe;
 using CrmBridge.Core.Model;
 using CrmBridge.Core.People;
+using CrmBridge.Notifications;
 using CrmBridge.Outbox;
 using CrmBridge.People;
 using CrmBridge.Storage;
@@ -14,7 +15,7 @@ namespace CrmBridge.Dedupe;
 /// recognised through the people directory (e-mail or People:Managers links), so his two cards are no owner conflict.
 /// </summary>
 internal sealed class DedupeRun(
-    ICrmStore store, IEnumerable<ICrmConnector> connectors, DuplicateActionPlanner planner, IOutbox outbox, TimeProvider time, PeopleConfiguration people)
+    ICrmStore store, IEnumerable<ICrmConnector> connectors, DuplicateActionPlanner planner, IOutbox outbox, TimeProvider time, PeopleConfiguration people, NotificationBatcher batcher)
 {
     public Task<(DedupeResult Result, DedupeRunSummary Summary)> RunAsync(Stream? report, bool queueActions, CancellationToken cancellationToken) =>
         RunAsync(store.LoadClientBase(), report, queueActions, cancellationToken);
@@ -32,7 +33,19 @@ internal sealed class DedupeRun(
         if (queueActions)
         {
             var names = managers.ToDictionary(m => m.Key, m => m.Value.Name);
-            queued = planner.Plan(result, CardUrl, names).Count(outbox.Enqueue);
+            // Nudges join the tick's other messages per recipient; the rules step flushes them (NotificationBatcher).
+            foreach (var action in planner.Plan(result, CardUrl, names))
+            {
+                if (action.Payload is TelegramMessagePayload)
+                {
+                    batcher.Add(action);
+                    queued++;
+                }
+                else if (outbox.Enqueue(action))
+                {
+                    queued++;
+                }
+            }
         }
 
         var summary = new DedupeRunSummary(

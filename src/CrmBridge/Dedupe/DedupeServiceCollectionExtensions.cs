@@ -1,3 +1,4 @@
+using CrmBridge.Notifications;
 using CrmBridge.People;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +13,7 @@ internal static class DedupeServiceCollectionExtensions
         services.AddOptions<DedupeOptions>().BindConfiguration(DedupeOptions.Section);
         services.AddSingleton<DuplicateActionPlanner>();
         services.AddPeople(configuration);
+        services.AddNotifications(configuration);
         services.AddSingleton<DedupeRun>();
         return services;
     }

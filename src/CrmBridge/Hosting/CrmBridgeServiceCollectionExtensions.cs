@@ -4,6 +4,7 @@ using CrmBridge.Dedupe;
 using CrmBridge.Digest;
 using CrmBridge.Enrichment;
 using CrmBridge.Hosting.Scheduling;
+using CrmBridge.Notifications;
 using CrmBridge.Outbox;
 using CrmBridge.People;
 using CrmBridge.Rules;
@@ -32,6 +33,7 @@ internal static class CrmBridgeServiceCollectionExtensions
         services.AddAmoCrm(configuration);
         services.AddEnrichment(configuration);
         services.AddPeople(configuration);
+        services.AddNotifications(configuration);
         services.AddDedupe(configuration);
         services.AddRules(configuration);
         services.AddTelegram(configuration, worker);

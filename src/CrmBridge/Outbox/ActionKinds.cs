@@ -4,6 +4,7 @@ namespace CrmBridge.Outbox;
 internal static class ActionKinds
 {
     public const string TelegramMessage = "telegram.message";
+    public const string TelegramDocument = "telegram.document";
     public const string CrmReassign = "crm.reassign";
     public const string CrmComment = "crm.comment";
     public const string CrmTask = "crm.task";

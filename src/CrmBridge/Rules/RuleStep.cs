@@ -2,6 +2,7 @@ using System.Globalization;
 using CrmBridge.Core.Model;
 using CrmBridge.Core.Rules;
 using CrmBridge.Hosting;
+using CrmBridge.Notifications;
 using CrmBridge.Outbox;
 using CrmBridge.People;
 using CrmBridge.Storage;
@@ -26,6 +27,7 @@ internal sealed partial class RuleStep
     private readonly RuleActionPlanner _planner;
     private readonly RulesOptions _options;
     private readonly PeopleConfiguration _people;
+    private readonly NotificationBatcher _batcher;
     private readonly bool _dryRun;
     private readonly TimeZoneInfo _timeZone;
     private readonly TimeProvider _time;
@@ -43,9 +45,11 @@ internal sealed partial class RuleStep
         PortalTimeZone timeZone,
         TimeProvider time,
         ILogger<RuleStep> logger,
-        PeopleConfiguration people)
+        PeopleConfiguration people,
+        NotificationBatcher batcher)
     {
         _people = people;
+        _batcher = batcher;
         _store = store;
         _outbox = outbox;
         _options = options.Value;
@@ -102,10 +106,25 @@ internal sealed partial class RuleStep
             var names = namesByAccount.GetValueOrDefault((company.Ref.Crm, company.Ref.Account)) ?? new Dictionary<string, string>();
             foreach (var action in _planner.Plan(finding, company, names, now))
             {
+                if (enqueue && action.Payload is TelegramMessagePayload)
+                {
+                    // Messages go out per recipient, merged or summarised, once every finding is known.
+                    _batcher.Add(action);
+                    continue;
+                }
+
                 var state = !enqueue ? RuleReportAction.Planned
                     : _outbox.Enqueue(action) ? RuleReportAction.Queued
                     : RuleReportAction.Known;
                 reportActions.Add(new RuleReportAction(action.Kind, action.Key, state, finding.Key, action.Summary));
+            }
+        }
+
+        if (enqueue)
+        {
+            foreach (var (action, queuedNow) in _batcher.Flush(firstRunAt is null))
+            {
+                reportActions.Add(new RuleReportAction(action.Kind, action.Key, queuedNow ? RuleReportAction.Queued : RuleReportAction.Known, "", action.Summary));
             }
         }
 

@@ -1,3 +1,4 @@
+using CrmBridge.Notifications;
 using CrmBridge.People;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,7 @@ internal static class RulesServiceCollectionExtensions
         services.AddOptions<RulesOptions>().Bind(configuration.GetSection(RulesOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RulesOptions>, RulesOptionsValidator>();
         services.AddPeople(configuration);
+        services.AddNotifications(configuration);
         services.AddSingleton<RuleStep>();
         return services;
     }

@@ -17,15 +17,16 @@ internal sealed partial class TelegramActionExecutor(
     TelegramClientFactory clients,
     IOptions<TelegramOptions> options,
     TimeProvider time,
-    ILogger<TelegramActionExecutor> logger) : IActionExecutor
+    ILogger<TelegramActionExecutor> logger,
+    TelegramRateLimiter limiter) : IActionExecutor
 {
     private const string ChartFileName = "funnel.png";
 
-    public bool CanExecute(string kind) => kind == ActionKinds.TelegramMessage;
+    public bool CanExecute(string kind) => kind is ActionKinds.TelegramMessage or ActionKinds.TelegramDocument;
 
     public async Task ExecuteAsync(string kind, object payload, CancellationToken cancellationToken)
     {
-        if (payload is not TelegramMessagePayload message)
+        if (payload is not (TelegramMessagePayload or TelegramDocumentPayload))
         {
             throw new PermanentActionException($"A {kind} action carries a {payload?.GetType().Name ?? "null"} payload, not a Telegram message.");
         }
@@ -35,6 +36,19 @@ internal sealed partial class TelegramActionExecutor(
             throw new PermanentActionException("Telegram is off: Telegram:BotToken is empty.");
         }
 
+        if (payload is TelegramDocumentPayload document)
+        {
+            await WaitForSlotAsync(document.ChatId, cancellationToken);
+            await SendAsync(
+                document.ChatId,
+                () => clients.Client.SendDocument(document.ChatId, InputFile.FromStream(new MemoryStream(document.Content), document.FileName), document.Caption, ParseMode.Html, cancellationToken: cancellationToken),
+                cancellationToken);
+            return;
+        }
+
+        var message = (TelegramMessagePayload)payload;
+        // The chart and its text are one message to the reader: one slot of the chat's rate.
+        await WaitForSlotAsync(message.ChatId, cancellationToken);
         var bot = clients.Client;
         if (message.Photo is { } photo)
         {
@@ -48,6 +62,16 @@ internal sealed partial class TelegramActionExecutor(
             message.ChatId,
             () => bot.SendMessage(message.ChatId, message.Html, ParseMode.Html, linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, cancellationToken: cancellationToken),
             cancellationToken);
+    }
+
+    private async Task WaitForSlotAsync(long chatId, CancellationToken cancellationToken)
+    {
+        var wait = limiter.Reserve(chatId);
+        if (wait > TimeSpan.Zero)
+        {
+            LogPacing(logger, chatId, wait.TotalSeconds);
+            await Task.Delay(wait, time, cancellationToken);
+        }
     }
 
     private async Task SendAsync(long chatId, Func<Task<Message>> send, CancellationToken cancellationToken)
@@ -79,6 +103,9 @@ internal sealed partial class TelegramActionExecutor(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram asked to slow down: waiting {Seconds} s before sending to chat {ChatId} again")]
     private static partial void LogRetryAfter(ILogger logger, long chatId, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Pacing Telegram sends: waiting {Seconds} s before sending to chat {ChatId}")]
+    private static partial void LogPacing(ILogger logger, long chatId, double seconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram refused a message to chat {ChatId}: {ErrorCode} {Description}")]
     private static partial void LogRefused(ILogger logger, long chatId, int errorCode, string description);

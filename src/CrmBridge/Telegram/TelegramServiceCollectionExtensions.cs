@@ -22,6 +22,7 @@ internal static class TelegramServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>());
         services.AddHttpClient(TelegramClientFactory.HttpClientName).AddCrmBridgeDefaults();
         services.AddSingleton<TelegramClientFactory>();
+        services.TryAddSingleton<TelegramRateLimiter>();
         services.AddPeople(configuration);
         services.TryAddSingleton<PeopleDirectorySource>();
         services.TryAddSingleton<ManagerLinkStore>();

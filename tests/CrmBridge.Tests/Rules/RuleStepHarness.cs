@@ -1,6 +1,7 @@
 using CrmBridge.Core.Model;
 using CrmBridge.Core.Rules;
 using CrmBridge.Hosting;
+using CrmBridge.Notifications;
 using CrmBridge.Outbox;
 using CrmBridge.Rules;
 using CrmBridge.Storage;
@@ -72,7 +73,16 @@ internal sealed class RuleStepHarness : IDisposable
         new PortalTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")),
         Clock,
         NullLogger<RuleStep>.Instance,
-        TestPeople.Configuration([.. Options.PoolUserIds.Select(pool => ($"Rules:PoolUserIds:{pool.Key}", pool.Value))]));
+        TestPeople.Configuration([.. Options.PoolUserIds.Select(pool => ($"Rules:PoolUserIds:{pool.Key}", pool.Value))]),
+        new NotificationBatcher(
+            Store.Outbox,
+            Store,
+            Microsoft.Extensions.Options.Options.Create(Notifications),
+            Microsoft.Extensions.Options.Options.Create(new TelegramOptions()),
+            Clock));
+
+    /// <summary>How the batcher merges a recipient's messages; tests about one rule's message set a high threshold.</summary>
+    public NotificationsOptions Notifications { get; } = new() { SummaryOnFirstRun = false };
 
     /// <summary>Runs one step every <paramref name="every"/> until <paramref name="until"/>.</summary>
     public void TickUntil(DateTimeOffset until, TimeSpan every)
