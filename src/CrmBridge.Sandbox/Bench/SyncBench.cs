@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using CrmBridge.Core.Model;
+using CrmBridge.Crm;
 using CrmBridge.Sandbox;
 using CrmBridge.Sandbox.Portal;
-using CrmBridge.Sync;
 
 namespace CrmBridge.Sandbox.Bench;
 

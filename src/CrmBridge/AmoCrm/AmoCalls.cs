@@ -1,5 +1,5 @@
 using System.Runtime.ExceptionServices;
-using CrmBridge.Sync;
+using CrmBridge.Crm;
 using Refit;
 
 namespace CrmBridge.AmoCrm;

@@ -4,6 +4,7 @@ using CrmBridge.AmoCrm.Api;
 using CrmBridge.AmoCrm.Mapping;
 using CrmBridge.Core.Model;
 using CrmBridge.Outbox;
+using CrmBridge.Storage;
 using Microsoft.Extensions.Logging;
 using Refit;
 

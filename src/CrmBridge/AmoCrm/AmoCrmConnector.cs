@@ -1,9 +1,9 @@
 using CrmBridge.AmoCrm.Api;
 using CrmBridge.Core.Model;
 using CrmBridge.Core.Rules;
-using CrmBridge.Hosting;
+using CrmBridge.Crm;
+using CrmBridge.Foundation;
 using CrmBridge.Storage;
-using CrmBridge.Sync;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,7 @@
 using CrmBridge.AmoCrm.Api;
 using CrmBridge.AmoCrm.Auth;
-using CrmBridge.Hosting;
-using CrmBridge.Sync;
+using CrmBridge.Crm;
+using CrmBridge.Foundation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,7 +15,7 @@ internal static class AmoCrmServiceCollectionExtensions
 {
     /// <summary>
     /// Options (validated at start) always; the clients and the connector (as <see cref="ICrmConnector"/>) only when
-    /// AmoCrm:BaseUrl is set. Needs <see cref="Storage.ICrmStore"/> (Store) and <see cref="Hosting.PortalTimeZone"/> registrations.
+    /// AmoCrm:BaseUrl is set. Needs <see cref="Storage.ICrmStore"/> (Store) and <see cref="Foundation.PortalTimeZone"/> registrations.
     /// </summary>
     public static IServiceCollection AddAmoCrm(this IServiceCollection services, IConfiguration configuration)
     {

@@ -1,4 +1,4 @@
-using CrmBridge.Sync;
+using CrmBridge.Crm;
 
 namespace CrmBridge.AmoCrm;
 

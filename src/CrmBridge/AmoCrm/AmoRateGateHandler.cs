@@ -1,5 +1,5 @@
 using System.Net;
-using CrmBridge.Sync;
+using CrmBridge.Crm;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

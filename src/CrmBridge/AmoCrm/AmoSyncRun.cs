@@ -3,8 +3,8 @@ using CrmBridge.AmoCrm.Api;
 using CrmBridge.AmoCrm.Mapping;
 using CrmBridge.Core.Model;
 using CrmBridge.Core.Rules;
+using CrmBridge.Crm;
 using CrmBridge.Storage;
-using CrmBridge.Sync;
 using Microsoft.Extensions.Logging;
 
 namespace CrmBridge.AmoCrm;

@@ -3,9 +3,9 @@ using CrmBridge.Bitrix24.Mapping;
 using CrmBridge.Bitrix24.Transport;
 using CrmBridge.Core.Model;
 using CrmBridge.Core.Rules;
-using CrmBridge.Hosting;
+using CrmBridge.Crm;
+using CrmBridge.Foundation;
 using CrmBridge.Storage;
-using CrmBridge.Sync;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

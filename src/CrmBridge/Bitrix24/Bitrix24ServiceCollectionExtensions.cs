@@ -1,7 +1,7 @@
 using CrmBridge.Bitrix24.Api;
 using CrmBridge.Bitrix24.Transport;
-using CrmBridge.Hosting;
-using CrmBridge.Sync;
+using CrmBridge.Crm;
+using CrmBridge.Foundation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -4,8 +4,7 @@ using System.Text.Json.Nodes;
 using CrmBridge.Bitrix24.Api;
 using CrmBridge.Bitrix24.Mapping;
 using CrmBridge.Bitrix24.Transport;
-using CrmBridge.Outbox;
-using CrmBridge.Sync;
+using CrmBridge.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace CrmBridge.Bitrix24;

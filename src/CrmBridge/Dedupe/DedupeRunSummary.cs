@@ -1,3 +1,3 @@
 namespace CrmBridge.Dedupe;
 
-internal sealed record DedupeRunSummary(int Groups, int Duplicates, int Branches, int Probable, int Unverified, int ReportRows, int ActionsQueued);
+internal sealed record DedupeRunSummary(int Groups, int Duplicates, int Branches, int Probable, int Unverified, int ReportRows);

@@ -1,9 +1,10 @@
 using CrmBridge.Core.Kpi;
 using CrmBridge.Core.Model;
-using CrmBridge.Hosting;
+using CrmBridge.Crm;
+using CrmBridge.Foundation;
 using CrmBridge.Kpi;
+using CrmBridge.Notifications;
 using CrmBridge.People;
-using CrmBridge.Telegram;
 using Microsoft.Extensions.Options;
 
 namespace CrmBridge.Digest;

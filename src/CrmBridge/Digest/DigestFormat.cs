@@ -1,6 +1,6 @@
 using System.Globalization;
 using CrmBridge.Core.Kpi;
-using CrmBridge.Telegram;
+using CrmBridge.Notifications;
 
 namespace CrmBridge.Digest;
 

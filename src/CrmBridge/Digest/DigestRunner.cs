@@ -1,10 +1,10 @@
 using System.Globalization;
 using CrmBridge.Core.Kpi;
-using CrmBridge.Hosting;
-using CrmBridge.Hosting.Scheduling;
+using CrmBridge.Foundation;
+using CrmBridge.Notifications;
 using CrmBridge.Outbox;
+using CrmBridge.Rules;
 using CrmBridge.Storage;
-using CrmBridge.Telegram;
 using Microsoft.Extensions.Logging;
 
 namespace CrmBridge.Digest;
@@ -15,14 +15,15 @@ namespace CrmBridge.Digest;
 /// </summary>
 internal sealed partial class DigestRunner(
     ICrmStore store,
-    IDigestFindings findings,
+    ICurrentFindings findings,
     IOutbox outbox,
     IChatDirectory chats,
     DigestBuilder builder,
     PortalTimeZone zone,
     TimeProvider time,
-    ILogger<DigestRunner> logger) : IDigestWork
+    ILogger<DigestRunner> logger)
 {
+    /// <summary>What the digest job runs: compute the KPIs and queue the morning messages.</summary>
     public Task RunAsync(CancellationToken cancellationToken)
     {
         Queue();

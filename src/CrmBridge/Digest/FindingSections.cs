@@ -1,5 +1,6 @@
 using CrmBridge.Core.Model;
-using CrmBridge.Telegram;
+using CrmBridge.Crm;
+using CrmBridge.Notifications;
 
 namespace CrmBridge.Digest;
 

@@ -1,6 +1,6 @@
 using CrmBridge.Core.Kpi;
 using CrmBridge.Core.Model;
-using CrmBridge.Telegram;
+using CrmBridge.Notifications;
 
 namespace CrmBridge.Digest;
 

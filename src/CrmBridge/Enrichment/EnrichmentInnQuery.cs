@@ -1,6 +1,5 @@
 using CrmBridge.Core.Identifiers;
 using CrmBridge.Storage;
-using CrmBridge.Telegram;
 
 namespace CrmBridge.Enrichment;
 

@@ -1,4 +1,4 @@
-using CrmBridge.Hosting;
+using CrmBridge.Foundation;
 using Microsoft.Extensions.Options;
 
 namespace CrmBridge.Enrichment;

@@ -1,6 +1,6 @@
 using CrmBridge.Core.Classification;
 using CrmBridge.Core.Model;
-using CrmBridge.Outbox;
+using CrmBridge.Storage;
 
 namespace CrmBridge.Enrichment;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CrmBridge.Enrichment.DaData;
 using CrmBridge.Enrichment.Html;
-using CrmBridge.Hosting;
+using CrmBridge.Foundation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -14,7 +14,7 @@ internal static class EnrichmentServiceCollectionExtensions
 {
     /// <summary>
     /// Options, the providers that are configured (DaData when Enrichment:DaData:Token is set, the HTML registry when
-    /// Enrichment:Html:ConfigPath is set, in that order), the enrichment step, the review and the `inn` lookup.
+    /// Enrichment:Html:ConfigPath is set, in that order), the enrichment step, the review, the `inn` lookup and the /inn query.
     /// Needs ICrmStore and TimeProvider from the composition root.
     /// </summary>
     public static IServiceCollection AddEnrichment(this IServiceCollection services, IConfiguration configuration)
@@ -62,6 +62,7 @@ internal static class EnrichmentServiceCollectionExtensions
             sp.GetServices<IEnrichmentProvider>(),
             sp.GetRequiredService<IOptions<EnrichmentOptions>>(),
             sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IInnQuery, EnrichmentInnQuery>();
         return services;
     }
 }

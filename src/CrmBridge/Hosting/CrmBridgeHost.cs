@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CrmBridge.Foundation;
 using CrmBridge.Hosting.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

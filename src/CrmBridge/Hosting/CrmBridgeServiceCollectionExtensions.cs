@@ -3,6 +3,7 @@ using CrmBridge.Bitrix24;
 using CrmBridge.Dedupe;
 using CrmBridge.Digest;
 using CrmBridge.Enrichment;
+using CrmBridge.Foundation;
 using CrmBridge.Hosting.Scheduling;
 using CrmBridge.Notifications;
 using CrmBridge.Outbox;
@@ -36,10 +37,10 @@ internal static class CrmBridgeServiceCollectionExtensions
         services.AddNotifications(configuration);
         services.AddDedupe(configuration);
         services.AddRules(configuration);
+        services.AddNotifications(configuration);
         services.AddTelegram(configuration, worker);
         services.AddDigest(configuration);
         services.AddSync();
-        services.AddFeaturePorts();
 
         if (worker)
         {
@@ -47,15 +48,6 @@ internal static class CrmBridgeServiceCollectionExtensions
         }
 
         return builder;
-    }
-
-    /// <summary>Binds the ports one feature declares to the feature that answers them.</summary>
-    private static IServiceCollection AddFeaturePorts(this IServiceCollection services)
-    {
-        services.AddSingleton<IDigestFindings, RuleDigestFindings>();
-        services.AddSingleton<ICallableQuery, RuleCallableQuery>();
-        services.AddSingleton<IInnQuery, EnrichmentInnQuery>();
-        return services;
     }
 
     private static IServiceCollection AddCoreOptions(this IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration)

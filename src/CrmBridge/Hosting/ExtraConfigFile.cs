@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CrmBridge.Foundation;
 
 namespace CrmBridge.Hosting;
 

@@ -1,3 +1,4 @@
+using CrmBridge.Foundation;
 using Microsoft.Extensions.Options;
 using Quartz;
 

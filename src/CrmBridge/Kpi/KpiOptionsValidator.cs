@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using CrmBridge.Hosting;
+using CrmBridge.Foundation;
 using Microsoft.Extensions.Options;
 
 namespace CrmBridge.Kpi;

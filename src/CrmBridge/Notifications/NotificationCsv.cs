@@ -1,6 +1,6 @@
 using System.Text;
 using CrmBridge.Dedupe;
-using CrmBridge.Outbox;
+using CrmBridge.Storage;
 
 namespace CrmBridge.Notifications;
 

@@ -1,3 +1,5 @@
+using CrmBridge.Storage;
+
 namespace CrmBridge.Outbox;
 
 /// <summary>What one dispatcher pass did.</summary>

@@ -1,3 +1,5 @@
+using CrmBridge.Storage;
+
 namespace CrmBridge.Outbox;
 
 /// <summary>

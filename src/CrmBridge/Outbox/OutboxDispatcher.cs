@@ -1,4 +1,4 @@
-using CrmBridge.Hosting;
+using CrmBridge.Foundation;
 using CrmBridge.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,5 @@
+using CrmBridge.Storage;
+
 namespace CrmBridge.Outbox;
 
 /// <summary>One action as reports show it (`once --report`): kind, key and state, plus why it failed if it did.</summary>

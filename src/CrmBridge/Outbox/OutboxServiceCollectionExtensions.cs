@@ -1,4 +1,4 @@
-using CrmBridge.Hosting;
+using CrmBridge.Foundation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,3 +1,5 @@
+using CrmBridge.Storage;
+
 namespace CrmBridge.Outbox;
 
 /// <summary>The state names used in reports and the audit log (stable: scripts read them).</summary>

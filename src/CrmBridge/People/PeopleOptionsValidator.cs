@@ -1,6 +1,6 @@
 using CrmBridge.Core.Model;
 using CrmBridge.Core.People;
-using CrmBridge.Hosting;
+using CrmBridge.Foundation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,7 @@
 using CrmBridge.Core.Model;
 using CrmBridge.Core.Rules;
+using CrmBridge.Crm;
 using CrmBridge.Storage;
-using CrmBridge.Telegram;
 
 namespace CrmBridge.Rules;
 

@@ -1,6 +1,6 @@
 using CrmBridge.Core.Model;
 using CrmBridge.Core.Rules;
-using CrmBridge.Hosting;
+using CrmBridge.Foundation;
 using Microsoft.Extensions.Options;
 
 namespace CrmBridge.Rules;

@@ -1,4 +1,3 @@
-using CrmBridge.Notifications;
 using CrmBridge.People;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,16 +8,17 @@ namespace CrmBridge.Rules;
 internal static class RulesServiceCollectionExtensions
 {
     /// <summary>
-    /// Rules options (validated at start) and the <see cref="RuleStep"/>. The step needs ICrmStore, IOutbox,
-    /// ICrmConnector(s), INudgeRenderer, IChatDirectory, PortalTimeZone and TimeProvider from their features.
+    /// Rules options (validated at start), the <see cref="RuleStep"/> and the queries over it (current findings for the
+    /// digest, /callable for the bot). The step needs ICrmStore, PortalTimeZone and TimeProvider from their features.
     /// </summary>
     public static IServiceCollection AddRules(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<RulesOptions>().Bind(configuration.GetSection(RulesOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RulesOptions>, RulesOptionsValidator>();
         services.AddPeople(configuration);
-        services.AddNotifications(configuration);
         services.AddSingleton<RuleStep>();
+        services.AddSingleton<ICurrentFindings, CurrentFindings>();
+        services.AddSingleton<ICallableQuery, RuleCallableQuery>();
         return services;
     }
 }

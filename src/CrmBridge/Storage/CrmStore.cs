@@ -1,5 +1,4 @@
 using CrmBridge.Core.Model;
-using CrmBridge.Outbox;
 using LiteDB;
 
 namespace CrmBridge.Storage;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CrmBridge.Outbox;
 using LiteDB;
 using JsonSerializer = System.Text.Json.JsonSerializer;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using CrmBridge.Core.Model;
-using CrmBridge.Outbox;
 
 namespace CrmBridge.Storage;
 

@@ -1,5 +1,7 @@
 using CrmBridge.Core.Model;
+using CrmBridge.Crm;
 using CrmBridge.Outbox;
+using CrmBridge.Storage;
 
 namespace CrmBridge.Sync;
 

@@ -1,4 +1,5 @@
 using CrmBridge.Core.Model;
+using CrmBridge.Crm;
 
 namespace CrmBridge.Sync;
 

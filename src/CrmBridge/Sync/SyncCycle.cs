@@ -1,8 +1,10 @@
 using CrmBridge.Core.Model;
 using CrmBridge.Core.Rules;
+using CrmBridge.Crm;
 using CrmBridge.Dedupe;
 using CrmBridge.Enrichment;
-using CrmBridge.Hosting;
+using CrmBridge.Foundation;
+using CrmBridge.Notifications;
 using CrmBridge.Outbox;
 using CrmBridge.Rules;
 using CrmBridge.Storage;
@@ -21,7 +23,8 @@ internal sealed partial class SyncCycle(
     EnrichmentStep enrichment,
     EnrichmentReview review,
     DedupeRun dedupe,
-    RuleStep rules,
+    DuplicateNotifier duplicateNotifier,
+    RuleNotifier rules,
     IOutbox outbox,
     OutboxDispatcher dispatcher,
     IOptions<RulesOptions> rulesOptions,
@@ -58,7 +61,8 @@ internal sealed partial class SyncCycle(
         }
 
         progress?.Report("Deduping by INN and evaluating the rules…");
-        var (duplicates, _) = await dedupe.RunAsync(clientBase, report: null, queueActions: true, cancellationToken);
+        var (duplicates, _) = await dedupe.RunAsync(clientBase, report: null, cancellationToken);
+        duplicateNotifier.Queue(clientBase, duplicates);
         var ruleReport = sources.Length == 0
             ? new RuleReport(startedAt, FirstRun: true, [], [])
             : rules.Run(clientBase, duplicates.InnGroupRefs);

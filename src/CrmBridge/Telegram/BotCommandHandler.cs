@@ -2,6 +2,9 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using CrmBridge.Core.Model;
 using CrmBridge.Digest;
+using CrmBridge.Enrichment;
+using CrmBridge.Notifications;
+using CrmBridge.Rules;
 using CrmBridge.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -23,8 +26,8 @@ internal sealed partial class BotCommandHandler(
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<BotCommandHandler> logger,
-    IInnQuery? innLookup = null,
-    ICallableQuery? callable = null)
+    IInnQuery innLookup,
+    ICallableQuery callable)
 {
     private const int CallableLimit = 20;
 
@@ -117,11 +120,6 @@ internal sealed partial class BotCommandHandler(
             return texts.InnUsage;
         }
 
-        if (innLookup is null)
-        {
-            return texts.NotAvailable;
-        }
-
         var inn = TelegramHtml.Escape(argument);
         var result = await innLookup.LookupAsync(argument, cancellationToken);
         if (!result.IsValid)
@@ -152,11 +150,6 @@ internal sealed partial class BotCommandHandler(
     private string Callable(long chatId)
     {
         var users = directory.UsersOf(chatId);
-        if (callable is null)
-        {
-            return texts.NotAvailable;
-        }
-
         if (users.Count == 0)
         {
             return texts.CallableNotLinked;

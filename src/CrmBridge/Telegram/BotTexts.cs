@@ -1,3 +1,5 @@
+using CrmBridge.Notifications;
+
 namespace CrmBridge.Telegram;
 
 /// <summary>What the bot says, in Russian (default) and English.</summary>
@@ -13,7 +15,6 @@ internal sealed record BotTexts
     public required string InnNoProfile { get; init; }
     public required string InnCard { get; init; }
     public required string InnNoCards { get; init; }
-    public required string NotAvailable { get; init; }
     public required string CallableNotLinked { get; init; }
     public required string CallableTitle { get; init; }
     public required string CallableNone { get; init; }
@@ -32,7 +33,6 @@ internal sealed record BotTexts
         InnNoProfile = "ИНН {0} корректен; в реестрах пока нет данных.",
         InnCard = "• {0} ({1}), владелец {2}",
         InnNoCards = "Карточек с этим ИНН в CRM нет.",
-        NotAvailable = "Эта команда пока не подключена.",
         CallableNotLinked = "Этот чат не привязан к пользователю CRM (Telegram:ManagerChats).",
         CallableTitle = "<b>Можно звонить сегодня</b>",
         CallableNone = "Сегодня звонить некому: все клиенты на паузе.",
@@ -50,7 +50,6 @@ internal sealed record BotTexts
         InnNoProfile = "INN {0} is valid; the registries have nothing yet.",
         InnCard = "• {0} ({1}), owner {2}",
         InnNoCards = "No card in the CRMs has this INN.",
-        NotAvailable = "This command is not connected yet.",
         CallableNotLinked = "This chat is not linked to a CRM user (Telegram:ManagerChats).",
         CallableTitle = "<b>You may call today</b>",
         CallableNone = "Nobody to call today: every client is resting.",

@@ -1,4 +1,6 @@
+using CrmBridge.Notifications;
 using CrmBridge.Outbox;
+using CrmBridge.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;

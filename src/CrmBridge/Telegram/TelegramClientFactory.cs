@@ -1,3 +1,4 @@
+using CrmBridge.Notifications;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 

@@ -1,6 +1,5 @@
-using CrmBridge.Hosting;
+using CrmBridge.Foundation;
 using CrmBridge.Outbox;
-using CrmBridge.People;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,24 +10,16 @@ namespace CrmBridge.Telegram;
 internal static class TelegramServiceCollectionExtensions
 {
     /// <summary>
-    /// Telegram options (validated at start), the chat directory, nudge renderer, the outbox executor for
-    /// telegram.message and, when <paramref name="worker"/> is true, the long-polling bot. /inn and /callable answer
-    /// once the host binds <see cref="IInnQuery"/> and <see cref="ICallableQuery"/>.
+    /// The Bot API client, the outbox executor for telegram.message, the command handler and, when
+    /// <paramref name="worker"/> is true, the long-polling bot. Options and chats come from AddNotifications; /inn and
+    /// /callable read Enrichment and Rules (AddEnrichment, AddRules).
     /// </summary>
     public static IServiceCollection AddTelegram(this IServiceCollection services, IConfiguration configuration, bool worker = true)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<TelegramOptions>().Bind(configuration.GetSection(TelegramOptions.Section)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>());
         services.AddHttpClient(TelegramClientFactory.HttpClientName).AddCrmBridgeDefaults();
         services.AddSingleton<TelegramClientFactory>();
         services.TryAddSingleton<TelegramRateLimiter>();
-        services.AddPeople(configuration);
-        services.TryAddSingleton<PeopleDirectorySource>();
-        services.TryAddSingleton<ManagerLinkStore>();
-        services.AddSingleton<ChatDirectory>();
-        services.AddSingleton<IChatDirectory>(provider => provider.GetRequiredService<ChatDirectory>());
-        services.AddSingleton<INudgeRenderer, NudgeRenderer>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IActionExecutor, TelegramActionExecutor>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<BotCommandHandler>();

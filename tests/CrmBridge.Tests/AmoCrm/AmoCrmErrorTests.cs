@@ -1,6 +1,6 @@
 using System.Net;
 using CrmBridge.Core.Model;
-using CrmBridge.Sync;
+using CrmBridge.Crm;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using CrmBridge.Core.Model;
-using CrmBridge.Outbox;
+using CrmBridge.Storage;
 using WireMock.Matchers;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;

@@ -3,7 +3,7 @@ using System.Net.Sockets;
 using System.Web;
 using CrmBridge.AmoCrm;
 using CrmBridge.AmoCrm.Auth;
-using CrmBridge.Hosting;
+using CrmBridge.Foundation;
 using CrmBridge.Storage;
 using CrmBridge.Tests.Support;
 using Microsoft.Extensions.Configuration;

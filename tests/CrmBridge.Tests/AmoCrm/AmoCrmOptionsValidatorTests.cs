@@ -1,5 +1,5 @@
 using CrmBridge.AmoCrm;
-using CrmBridge.Sync;
+using CrmBridge.Crm;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -91,7 +91,7 @@ public sealed class AmoCrmOptionsValidatorTests
         }).Build();
         using var store = new ObservedCrmStore(TimeProvider.System);
         using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging()
-            .AddSingleton<CrmBridge.Storage.ICrmStore>(store).AddSingleton(new CrmBridge.Hosting.PortalTimeZone(TimeZoneInfo.Utc))
+            .AddSingleton<CrmBridge.Storage.ICrmStore>(store).AddSingleton(new CrmBridge.Foundation.PortalTimeZone(TimeZoneInfo.Utc))
             .AddAmoCrm(configuration).BuildServiceProvider();
 
         var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<ICrmConnector>());

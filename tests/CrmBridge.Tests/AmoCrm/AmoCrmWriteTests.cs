@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using CrmBridge.Core.Model;
-using CrmBridge.Outbox;
+using CrmBridge.Storage;
 using WireMock.Matchers;
 using WireMock.RequestBuilders;
 

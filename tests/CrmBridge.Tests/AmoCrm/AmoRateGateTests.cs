@@ -1,5 +1,5 @@
 using CrmBridge.AmoCrm;
-using CrmBridge.Sync;
+using CrmBridge.Crm;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CrmBridge.Tests.AmoCrm;

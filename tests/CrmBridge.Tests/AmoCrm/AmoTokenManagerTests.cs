@@ -1,6 +1,6 @@
 using System.Net;
 using CrmBridge.AmoCrm.Auth;
-using CrmBridge.Sync;
+using CrmBridge.Crm;
 using WireMock.Matchers;
 using WireMock.RequestBuilders;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CrmBridge.Hosting.Cli;
 using CrmBridge.Sandbox.Bench;
 
 namespace CrmBridge.Tests.Bench;

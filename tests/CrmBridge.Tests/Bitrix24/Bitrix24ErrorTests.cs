@@ -1,7 +1,7 @@
 using CrmBridge.Bitrix24.Transport;
 using CrmBridge.Core.Model;
+using CrmBridge.Crm;
 using CrmBridge.Storage;
-using CrmBridge.Sync;
 using CrmBridge.Tests.Bitrix24.Fakes;
 using WireMock.Matchers;
 using WireMock.RequestBuilders;

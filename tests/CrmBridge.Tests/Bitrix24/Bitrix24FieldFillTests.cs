@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using CrmBridge.Core.Model;
-using CrmBridge.Outbox;
+using CrmBridge.Storage;
 using CrmBridge.Tests.Bitrix24.Fakes;
 using WireMock.Matchers;
 using WireMock.RequestBuilders;

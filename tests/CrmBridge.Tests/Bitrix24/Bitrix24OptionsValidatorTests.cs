@@ -1,7 +1,7 @@
 using CrmBridge.Bitrix24;
-using CrmBridge.Hosting;
+using CrmBridge.Crm;
+using CrmBridge.Foundation;
 using CrmBridge.Storage;
-using CrmBridge.Sync;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

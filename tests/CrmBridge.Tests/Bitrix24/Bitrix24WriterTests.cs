@@ -1,5 +1,5 @@
 using CrmBridge.Core.Model;
-using CrmBridge.Outbox;
+using CrmBridge.Storage;
 using CrmBridge.Tests.Bitrix24.Fakes;
 using WireMock.Matchers;
 using WireMock.RequestBuilders;

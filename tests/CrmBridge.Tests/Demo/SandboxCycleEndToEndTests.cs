@@ -1,6 +1,5 @@
 using CrmBridge.Digest;
 using CrmBridge.Hosting;
-using CrmBridge.Hosting.Cli;
 using CrmBridge.Outbox;
 using CrmBridge.Sandbox;
 using CrmBridge.Sandbox.Demo;

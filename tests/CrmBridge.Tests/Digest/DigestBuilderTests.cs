@@ -1,5 +1,5 @@
 using CrmBridge.Digest;
-using CrmBridge.Telegram;
+using CrmBridge.Notifications;
 
 namespace CrmBridge.Tests.Digest;
 

@@ -1,9 +1,10 @@
 using CrmBridge.Core.Model;
 using CrmBridge.Digest;
-using CrmBridge.Hosting;
+using CrmBridge.Foundation;
+using CrmBridge.Notifications;
 using CrmBridge.Outbox;
+using CrmBridge.Rules;
 using CrmBridge.Storage;
-using CrmBridge.Telegram;
 using CrmBridge.Tests.Support;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -92,7 +93,7 @@ public sealed class DigestRunnerTests : IDisposable
         Assert.Empty(store.Outbox.List());
     }
 
-    private sealed class FixedFindings(IReadOnlyList<Finding> findings) : IDigestFindings
+    private sealed class FixedFindings(IReadOnlyList<Finding> findings) : ICurrentFindings
     {
         public IReadOnlyList<Finding> Current(ClientBase clientBase, DateTimeOffset now) => findings;
     }

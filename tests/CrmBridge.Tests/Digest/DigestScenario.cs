@@ -1,8 +1,9 @@
 using CrmBridge.Core.Model;
+using CrmBridge.Crm;
 using CrmBridge.Digest;
-using CrmBridge.Hosting;
+using CrmBridge.Foundation;
 using CrmBridge.Kpi;
-using CrmBridge.Telegram;
+using CrmBridge.Notifications;
 using Microsoft.Extensions.Options;
 
 namespace CrmBridge.Tests.Digest;

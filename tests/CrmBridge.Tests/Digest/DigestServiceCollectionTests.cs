@@ -1,7 +1,10 @@
+using CrmBridge.Dedupe;
 using CrmBridge.Digest;
-using CrmBridge.Hosting;
-using CrmBridge.Hosting.Scheduling;
+using CrmBridge.Enrichment;
+using CrmBridge.Foundation;
+using CrmBridge.Notifications;
 using CrmBridge.Outbox;
+using CrmBridge.Rules;
 using CrmBridge.Storage;
 using CrmBridge.Telegram;
 using Microsoft.Extensions.Configuration;
@@ -20,10 +23,15 @@ public class DigestServiceCollectionTests
             .AddInMemoryCollection(settings)
             .Build();
         var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
         services.AddSingleton(new PortalTimeZone(DigestScenario.Moscow));
         services.AddStorage(configuration);
         services.AddOutbox(configuration);
+        services.AddEnrichment(configuration);
+        services.AddDedupe(configuration);
+        services.AddRules(configuration);
+        services.AddNotifications(configuration);
         services.AddTelegram(configuration);
         services.AddDigest(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
@@ -34,7 +42,7 @@ public class DigestServiceCollectionTests
     {
         using var provider = Build(new() { ["Storage:Path"] = CrmStore.InMemoryPath, ["Telegram:HeadChatIds:0"] = "555001" });
 
-        Assert.IsType<DigestRunner>(provider.GetRequiredService<IDigestWork>());
+        Assert.IsType<DigestRunner>(provider.GetRequiredService<DigestRunner>());
         Assert.Contains(provider.GetServices<IActionExecutor>(), executor => executor.CanExecute(ActionKinds.TelegramMessage));
         Assert.IsType<NudgeRenderer>(provider.GetRequiredService<INudgeRenderer>());
         Assert.Equal([555001L], provider.GetRequiredService<IChatDirectory>().HeadChatIds);

@@ -2,7 +2,7 @@ using CrmBridge.Core.Identifiers;
 using CrmBridge.Core.Model;
 using CrmBridge.Enrichment;
 using CrmBridge.Enrichment.Html;
-using CrmBridge.Hosting;
+using CrmBridge.Foundation;
 using CrmBridge.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

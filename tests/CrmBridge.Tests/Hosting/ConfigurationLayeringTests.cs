@@ -1,3 +1,4 @@
+using CrmBridge.Foundation;
 using CrmBridge.Hosting;
 using CrmBridge.Tests.Support;
 

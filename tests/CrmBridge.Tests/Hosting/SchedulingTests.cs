@@ -1,3 +1,4 @@
+using CrmBridge.Foundation;
 using CrmBridge.Hosting;
 using CrmBridge.Hosting.Scheduling;
 using Microsoft.Extensions.DependencyInjection;

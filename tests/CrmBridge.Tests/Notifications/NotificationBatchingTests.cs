@@ -2,6 +2,7 @@ using System.Text;
 using CrmBridge.Core.Model;
 using CrmBridge.Outbox;
 using CrmBridge.Rules;
+using CrmBridge.Storage;
 using CrmBridge.Tests.Rules;
 using CrmBridge.Tests.Support;
 using CrmBridge.Tests.Telegram;

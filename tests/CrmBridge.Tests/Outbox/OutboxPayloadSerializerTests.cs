@@ -1,5 +1,6 @@
 using CrmBridge.Core.Model;
 using CrmBridge.Outbox;
+using CrmBridge.Storage;
 
 namespace CrmBridge.Tests.Outbox;
 

@@ -1,5 +1,5 @@
 using CrmBridge.Core.Model;
-using CrmBridge.Hosting;
+using CrmBridge.Foundation;
 using CrmBridge.Outbox;
 using CrmBridge.Storage;
 using Microsoft.Extensions.Options;

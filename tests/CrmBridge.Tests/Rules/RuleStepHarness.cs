@@ -1,11 +1,9 @@
 using CrmBridge.Core.Model;
 using CrmBridge.Core.Rules;
-using CrmBridge.Hosting;
+using CrmBridge.Foundation;
 using CrmBridge.Notifications;
-using CrmBridge.Outbox;
 using CrmBridge.Rules;
 using CrmBridge.Storage;
-using CrmBridge.Telegram;
 using CrmBridge.Tests.Rules.Fakes;
 using CrmBridge.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -60,9 +58,16 @@ internal sealed class RuleStepHarness : IDisposable
         Store = CrmStore.Open(StorePath, Clock);
     }
 
-    /// <summary>A fresh step, as the sync job builds after a restart: nothing kept in memory.</summary>
-    public RuleStep NewStep() => new(
+    /// <summary>A fresh step and notifier, as the sync job builds after a restart: nothing kept in memory.</summary>
+    public RuleNotifier NewStep() => new(
         Store,
+        new RuleStep(
+            Store,
+            Microsoft.Extensions.Options.Options.Create(Options),
+            new PortalTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")),
+            Clock,
+            NullLogger<RuleStep>.Instance,
+            TestPeople.Configuration([.. Options.PoolUserIds.Select(pool => ($"Rules:PoolUserIds:{pool.Key}", pool.Value))])),
         Store.Outbox,
         [new FakeCardLinks(PortalBuilder.Account)],
         new FakeNudgeRenderer(),
@@ -71,9 +76,7 @@ internal sealed class RuleStepHarness : IDisposable
         Microsoft.Extensions.Options.Options.Create(new TelegramOptions()),
         Microsoft.Extensions.Options.Options.Create(new RunOptions { DryRun = DryRun }),
         new PortalTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")),
-        Clock,
-        NullLogger<RuleStep>.Instance,
-        TestPeople.Configuration([.. Options.PoolUserIds.Select(pool => ($"Rules:PoolUserIds:{pool.Key}", pool.Value))]),
+        NullLogger<RuleNotifier>.Instance,
         new NotificationBatcher(
             Store.Outbox,
             Store,
@@ -81,7 +84,7 @@ internal sealed class RuleStepHarness : IDisposable
             Microsoft.Extensions.Options.Options.Create(new TelegramOptions()),
             Clock));
 
-    /// <summary>How the batcher merges a recipient's messages; tests about one rule's message set a high threshold.</summary>
+    /// <summary>How the batcher merges a recipient's messages; the first-run summary has its own tests.</summary>
     public NotificationsOptions Notifications { get; } = new() { SummaryOnFirstRun = false };
 
     /// <summary>Runs one step every <paramref name="every"/> until <paramref name="until"/>.</summary>

@@ -1,12 +1,12 @@
 using CrmBridge.Bitrix24;
 using CrmBridge.Dedupe;
 using CrmBridge.Enrichment;
-using CrmBridge.Hosting;
+using CrmBridge.Foundation;
+using CrmBridge.Notifications;
 using CrmBridge.Outbox;
 using CrmBridge.Rules;
 using CrmBridge.Storage;
 using CrmBridge.Sync;
-using CrmBridge.Telegram;
 using CrmBridge.Tests.Rules.Fakes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,6 +39,7 @@ internal sealed class RuleTicksProcess : IDisposable
         services.AddDedupe(configuration);
         services.AddSync();
         services.AddRules(configuration);
+        services.AddNotifications(configuration);
         services.AddSingleton<IActionExecutor>(world.Telegram);
         services.AddSingleton<INudgeRenderer>(new FakeNudgeRenderer());
         services.AddSingleton<IChatDirectory>(new FakeChatDirectory(

@@ -1,5 +1,6 @@
 using CrmBridge.Core.Model;
 using CrmBridge.Outbox;
+using CrmBridge.Storage;
 using CrmBridge.Sync;
 
 namespace CrmBridge.Tests.Sync;

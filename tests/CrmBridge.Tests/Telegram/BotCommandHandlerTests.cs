@@ -1,8 +1,11 @@
 using System.Text.Json;
 using CrmBridge.Core.Model;
+using CrmBridge.Crm;
 using CrmBridge.Digest;
-using CrmBridge.Hosting;
-using CrmBridge.Outbox;
+using CrmBridge.Enrichment;
+using CrmBridge.Foundation;
+using CrmBridge.Notifications;
+using CrmBridge.Rules;
 using CrmBridge.Storage;
 using CrmBridge.Telegram;
 using CrmBridge.Tests.Digest;
@@ -50,17 +53,10 @@ public sealed class BotCommandHandlerTests : IDisposable
             services.AddSingleton<IOutbox>(store.Outbox);
             services.AddSingleton(new PortalTimeZone(DigestScenario.Moscow));
             services.AddSingleton(DigestScenario.Builder());
-            services.AddSingleton<IDigestFindings, NoDigestFindings>();
+            services.AddSingleton<ICurrentFindings>(new NoFindings());
             services.AddSingleton<DigestRunner>();
-            if (inn is not null)
-            {
-                services.AddSingleton(inn);
-            }
-
-            if (callable is not null)
-            {
-                services.AddSingleton(callable);
-            }
+            services.AddSingleton(inn ?? new FakeInnQuery(new InnQueryResult(false, "не спрашивали", [], null)));
+            services.AddSingleton(callable ?? new FakeCallable([]));
         });
 
     private static async Task SendAsync(ServiceProvider services, long chat, string text)
@@ -172,14 +168,13 @@ public sealed class BotCommandHandlerTests : IDisposable
     }
 
     [Fact]
-    public async Task Commands_without_their_engine_bound_say_so()
+    public async Task An_unknown_command_says_so()
     {
         using var services = Services();
 
-        await SendAsync(services, Head, "/inn 7707083893");
         await SendAsync(services, Head, "/whatever");
 
-        Assert.Equal(["Эта команда пока не подключена.", "Не знаю такой команды. /help — список команд."], Replies().Select(reply => reply.Text));
+        Assert.Equal(["Не знаю такой команды. /help — список команд."], Replies().Select(reply => reply.Text));
     }
 
     [Fact]
@@ -230,6 +225,11 @@ public sealed class BotCommandHandlerTests : IDisposable
         Assert.Equal(900003, offset);
         Assert.Equal([Stranger, Head], Replies().Select(reply => reply.Chat));
         Assert.Contains(logs.Lines, line => line.Contains("update 900001 was skipped: 403 Forbidden: bot was blocked by the user", StringComparison.Ordinal));
+    }
+
+    private sealed class NoFindings : ICurrentFindings
+    {
+        public IReadOnlyList<Finding> Current(ClientBase clientBase, DateTimeOffset now) => [];
     }
 
     private sealed class FakeInnQuery(InnQueryResult result) : IInnQuery

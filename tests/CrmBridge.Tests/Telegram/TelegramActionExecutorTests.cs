@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CrmBridge.Outbox;
+using CrmBridge.Storage;
 using CrmBridge.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,4 @@
-using CrmBridge.Telegram;
+using CrmBridge.Notifications;
 
 namespace CrmBridge.Tests.Telegram;
 

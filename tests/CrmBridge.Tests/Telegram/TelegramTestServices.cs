@@ -1,3 +1,4 @@
+using CrmBridge.Notifications;
 using CrmBridge.Telegram;
 using CrmBridge.Tests.Support;
 using Microsoft.Extensions.Configuration;
@@ -27,6 +28,7 @@ internal static class TelegramTestServices
         var services = new ServiceCollection();
         services.AddLogging(builder => builder.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
         services.AddSingleton(time);
+        services.AddNotifications(configuration);
         services.AddTelegram(configuration, worker: false);
         more?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = false });

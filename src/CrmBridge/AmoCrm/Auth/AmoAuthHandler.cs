@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using CrmBridge.Sync;
+using CrmBridge.Crm;
 using Microsoft.Extensions.Options;
 
 namespace CrmBridge.AmoCrm.Auth;

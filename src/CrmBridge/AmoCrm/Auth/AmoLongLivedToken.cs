@@ -1,4 +1,4 @@
-using CrmBridge.Sync;
+using CrmBridge.Crm;
 using Microsoft.Extensions.Options;
 
 namespace CrmBridge.AmoCrm.Auth;

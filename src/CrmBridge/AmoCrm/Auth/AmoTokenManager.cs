@@ -1,6 +1,6 @@
 using CrmBridge.AmoCrm.Api;
+using CrmBridge.Crm;
 using CrmBridge.Storage;
-using CrmBridge.Sync;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Refit;

@@ -5,6 +5,6 @@ internal interface IAmoAccessTokenSource
 {
     Task<string> GetAccessTokenAsync(CancellationToken cancellationToken);
 
-    /// <summary>The API answered 401 to this token: a fresh one, or a <see cref="Sync.CrmStopException"/>.</summary>
+    /// <summary>The API answered 401 to this token: a fresh one, or a <see cref="Crm.CrmStopException"/>.</summary>
     Task<string> RenewAsync(string rejectedToken, CancellationToken cancellationToken);
 }

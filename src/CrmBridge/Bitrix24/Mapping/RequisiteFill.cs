@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CrmBridge.Bitrix24.Api;
 using CrmBridge.Outbox;
+using CrmBridge.Storage;
 
 namespace CrmBridge.Bitrix24.Mapping;
 

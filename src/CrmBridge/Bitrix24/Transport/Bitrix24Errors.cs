@@ -1,5 +1,5 @@
 using CrmBridge.Bitrix24.Api;
-using CrmBridge.Sync;
+using CrmBridge.Crm;
 
 namespace CrmBridge.Bitrix24.Transport;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AngleSharp.Html.Parser;
-using CrmBridge.Hosting;
+using CrmBridge.Foundation;
 
 namespace CrmBridge.Enrichment.Html;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CrmBridge.AmoCrm.Auth;
+using CrmBridge.Foundation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmBridge.Hosting.Cli;

@@ -1,5 +1,6 @@
 using System.CommandLine;
-using CrmBridge.Sync;
+using CrmBridge.Crm;
+using CrmBridge.Foundation;
 using Microsoft.Extensions.Hosting;
 
 namespace CrmBridge.Hosting.Cli;

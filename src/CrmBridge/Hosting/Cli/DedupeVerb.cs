@@ -27,7 +27,7 @@ internal static class DedupeVerb
         var dedupe = host.Services.GetRequiredService<DedupeRun>();
         await using var report = path is null ? null : File.Create(path);
         // A report is a read-only look; nudges are queued by the sync tick, not by someone opening a spreadsheet.
-        var (result, summary) = await dedupe.RunAsync(report, queueActions: false, cancellationToken);
+        var (result, summary) = await dedupe.RunAsync(report, cancellationToken);
         var console = cli.Console(parse);
         if (result.InnGroups.Count > 0)
         {

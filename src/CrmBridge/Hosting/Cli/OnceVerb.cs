@@ -1,5 +1,6 @@
 using System.CommandLine;
-using CrmBridge.Outbox;
+using CrmBridge.Crm;
+using CrmBridge.Foundation;
 using CrmBridge.Storage;
 using CrmBridge.Sync;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CrmBridge.Core.Model;
+using CrmBridge.Crm;
 using CrmBridge.Storage;
 using CrmBridge.Sync;
 using Microsoft.Extensions.DependencyInjection;

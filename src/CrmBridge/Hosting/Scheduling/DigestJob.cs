@@ -1,3 +1,4 @@
+using CrmBridge.Digest;
 using CrmBridge.Outbox;
 using Quartz;
 
@@ -5,7 +6,7 @@ namespace CrmBridge.Hosting.Scheduling;
 
 /// <summary>The morning digest: queue the messages, then let the outbox send them. Never runs twice at once.</summary>
 [DisallowConcurrentExecution]
-internal sealed class DigestJob(IDigestWork digest, OutboxDispatcher dispatcher) : IJob
+internal sealed class DigestJob(DigestRunner digest, OutboxDispatcher dispatcher) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {

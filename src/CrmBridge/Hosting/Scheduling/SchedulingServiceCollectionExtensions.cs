@@ -1,4 +1,4 @@
-using CrmBridge.Sync;
+using CrmBridge.Foundation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Quartz;

@@ -1,8 +1,8 @@
 using CrmBridge.Bitrix24;
 using CrmBridge.Bitrix24.Transport;
-using CrmBridge.Hosting;
+using CrmBridge.Crm;
+using CrmBridge.Foundation;
 using CrmBridge.Storage;
-using CrmBridge.Sync;
 using CrmBridge.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

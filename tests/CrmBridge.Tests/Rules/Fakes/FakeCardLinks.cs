@@ -1,5 +1,5 @@
 using CrmBridge.Core.Model;
-using CrmBridge.Sync;
+using CrmBridge.Crm;
 
 namespace CrmBridge.Tests.Rules.Fakes;
 

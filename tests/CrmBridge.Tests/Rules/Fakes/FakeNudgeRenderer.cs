@@ -1,5 +1,5 @@
 using CrmBridge.Core.Model;
-using CrmBridge.Telegram;
+using CrmBridge.Notifications;
 
 namespace CrmBridge.Tests.Rules.Fakes;
 

@@ -1,3 +1,0 @@
-namespace CrmBridge.AmoCrm.Api;
-
-internal sealed record AmoNewNote(long EntityId, string NoteType, AmoNoteParams Params);

@@ -1,3 +1,0 @@
-namespace CrmBridge.AmoCrm.Api;
-
-internal sealed record AmoPipelineStatuses(IReadOnlyList<AmoStatus>? Statuses = null);

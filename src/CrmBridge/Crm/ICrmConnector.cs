@@ -1,0 +1,31 @@
+using CrmBridge.Core.Model;
+
+namespace CrmBridge.Crm;
+
+/// <summary>One configured CRM account: reads it into the Store and writes back what the outbox asks.</summary>
+internal interface ICrmConnector
+{
+    CrmKind Crm { get; }
+
+    /// <summary>Portal host or amoCRM subdomain host; never contains a secret.</summary>
+    string Account { get; }
+
+    /// <summary>Reads what changed since the checkpoints (everything on the first run) into the Store.</summary>
+    Task<SyncSummary> SyncAsync(CancellationToken cancellationToken);
+
+    /// <summary>A link to the card for messages.</summary>
+    Uri CardUrl(CrmRef company);
+
+    Task ReassignCompanyAsync(CrmRef company, string newOwnerId, CancellationToken cancellationToken);
+
+    Task AddCommentAsync(CrmRef company, string text, CancellationToken cancellationToken);
+
+    Task AddTaskAsync(CrmRef company, string responsibleId, string title, DateTimeOffset deadline, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes neutral legal fields ("KPP", "OGRN") into the card only where they are still empty, after re-reading it,
+    /// so a retry or a value entered by a person since the plan is never overwritten. When <paramref name="inn"/> is
+    /// given, the values go only to the legal details that carry that INN.
+    /// </summary>
+    Task FillEmptyCompanyFieldsAsync(CrmRef company, IReadOnlyDictionary<string, string> fields, string? inn, CancellationToken cancellationToken);
+}

@@ -1,6 +1,0 @@
-using CrmBridge.Core.Model;
-
-namespace CrmBridge.Outbox;
-
-/// <summary>One finding as a line of a recipient's tick: for the summary's counts and the CSV list.</summary>
-internal sealed record NotificationItem(string Rule, Severity Severity, string Company, Uri? CardUrl, string Owner, string Text);

@@ -1,9 +1,0 @@
-using CrmBridge.Core.Model;
-
-namespace CrmBridge.Telegram;
-
-/// <summary>What /callable shows: the manager's companies not resting in cooldown today (bound to the rules engine by the host).</summary>
-internal interface ICallableQuery
-{
-    IReadOnlyList<Company> Callable(IReadOnlyList<CrmUser> managers, DateTimeOffset now, int limit);
-}

@@ -1,9 +1,0 @@
-using CrmBridge.Core.Model;
-
-namespace CrmBridge.Telegram;
-
-/// <summary>Links to company cards for messages; null when no configured CRM account owns the reference.</summary>
-internal interface ICardLinks
-{
-    Uri? CardUrl(CrmRef company);
-}
