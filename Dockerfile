@@ -25,4 +25,7 @@ COPY --from=build /app ./
 RUN mkdir -p /app/data && chown -R app:app /app/data
 VOLUME ["/app/data"]
 USER app
+# Healthy while every CRM had a successful sync tick within three Schedule:SyncCron periods; `status` reads the
+# snapshot the worker writes after each tick (the worker holds the LiteDB file). A first full load may take a while.
+HEALTHCHECK --interval=5m --timeout=30s --start-period=30m --retries=2 CMD ["dotnet", "crmbridge.dll", "status", "--quiet"]
 ENTRYPOINT ["dotnet", "crmbridge.dll"]

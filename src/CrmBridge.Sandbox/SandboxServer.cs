@@ -63,6 +63,9 @@ public sealed class SandboxServer : IAsyncDisposable
 
     public IReadOnlyCollection<CapturedCrmWrite> CrmWrites => _state.Writes;
 
+    /// <summary>Comments, to-dos, notes and tasks clients added, as the list methods show them back.</summary>
+    public IReadOnlyCollection<WrittenItem> Written => _state.Written;
+
     public static async Task<SandboxServer> StartAsync(SandboxOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);

@@ -14,6 +14,7 @@ internal sealed class SandboxState(SamplePortal portal, TimeProvider time)
     private readonly SortedSet<int> _touched = [];
     private readonly Lock _gate = new();
     private readonly ConcurrentQueue<CapturedCrmWrite> _writes = new();
+    private readonly ConcurrentQueue<WrittenItem> _written = new();
     private int[] _touchedSnapshot = [];
     private long _nextId = 9_000_000;
     private long _lastStamp;
@@ -91,6 +92,21 @@ internal sealed class SandboxState(SamplePortal portal, TimeProvider time)
         _writes.Enqueue(new CapturedCrmWrite(crm, method, entityId, body, time.GetUtcNow()));
 
     public long NextId() => Interlocked.Increment(ref _nextId);
+
+    /// <summary>Comments, to-dos, notes and tasks added by clients, oldest first.</summary>
+    public IReadOnlyCollection<WrittenItem> Written => _written;
+
+    /// <summary>Keeps an added comment/to-do/note/task for the list methods; returns its new id.</summary>
+    public long Add(CrmKind crm, WrittenKind kind, long entityId, string text)
+    {
+        var id = NextId();
+        _written.Enqueue(new WrittenItem(crm, kind, entityId, id, text, time.GetUtcNow()));
+        return id;
+    }
+
+    /// <summary>The newest first, as a list ordered by ID DESC returns them.</summary>
+    public IReadOnlyList<WrittenItem> WrittenOn(CrmKind crm, WrittenKind kind, long entityId) =>
+        [.. _written.Where(w => w.Crm == crm && w.Kind == kind && w.EntityId == entityId).OrderByDescending(w => w.Id)];
 
     /// <summary>A strictly increasing moment after the generated horizon, so incremental reads always see a write.</summary>
     private DateTimeOffset Stamp()

@@ -1,11 +1,54 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using CrmBridge.Core.Model;
+using CrmBridge.Core.Rules;
 
 namespace CrmBridge.Core.Classification;
 
 /// <summary>Category A/B from registry facts and explicit criteria; pure, today is an argument.</summary>
 public static class CategoryClassifier
 {
+    /// <summary>
+    /// The decision to store on a card. The current one is kept as it is while the facts the criteria compare (and the
+    /// criteria) are unchanged; otherwise the card is classified again, dated <paramref name="now"/>.
+    /// </summary>
+    public static CategoryDecision Decide(
+        CategoryDecision? current, CompanyProfile profile, CategoryCriteria criteria, DateTimeOffset now, PortalCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        var today = calendar.DateOf(now);
+        var fingerprint = Fingerprint(profile, criteria, today);
+        if (current is not null && current.RegistryFingerprint == fingerprint)
+        {
+            return current;
+        }
+
+        var verdict = Classify(profile, criteria, today);
+        return verdict with
+        {
+            DecidedAt = now,
+            RegistryFingerprint = fingerprint,
+            FirstAAt = current?.FirstAAt ?? (verdict.Category == CompanyCategory.A ? now : null),
+        };
+    }
+
+    /// <summary>
+    /// A short hash of what the criteria compare — headcount, full years on the market today, revenue, region, branch
+    /// count — and of the criteria themselves. Years are counted, not the registration date, so a company that turns
+    /// three is classified again on that day.
+    /// </summary>
+    public static string Fingerprint(CompanyProfile profile, CategoryCriteria criteria, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(criteria);
+        var years = profile.RegisteredOn is { } registered ? FullYears(registered, today) : (int?)null;
+        var text = string.Create(CultureInfo.InvariantCulture,
+            $"{profile.Headcount}|{years}|{profile.Revenue}|{profile.Region?.Trim().ToUpperInvariant()}|{profile.BranchCount}"
+            + $"#{criteria.MinHeadcount}|{criteria.MinYearsOnMarket}|{criteria.MinRevenue}|{string.Join(',', criteria.AllowedRegions).ToUpperInvariant()}|{criteria.MinBranches}");
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
+    }
+
     public static CategoryDecision Classify(CompanyProfile profile, CategoryCriteria criteria, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(profile);
@@ -55,7 +98,7 @@ public static class CategoryClassifier
         Check(criteria.MinBranches is not null, AtLeast(profile.BranchCount, criteria.MinBranches),
             $"{profile.BranchCount} branches >= {criteria.MinBranches}", $"{profile.BranchCount} branches < {criteria.MinBranches}", "branch count unknown");
 
-        var category = failed ? ClientCategory.B : unknown ? ClientCategory.Unknown : ClientCategory.A;
+        var category = failed ? CompanyCategory.B : unknown ? CompanyCategory.Unknown : CompanyCategory.A;
         return new CategoryDecision(category, reasons);
     }
 

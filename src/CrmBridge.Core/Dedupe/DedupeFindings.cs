@@ -1,12 +1,15 @@
-using System.Globalization;
 using CrmBridge.Core.Model;
+using CrmBridge.Core.Rules;
 
 namespace CrmBridge.Core.Dedupe;
 
-/// <summary>Builds the findings dedupe reports; the period is the ISO week, so a standing duplicate acts once a week.</summary>
-internal sealed class DedupeFindings(DateTimeOffset now, Func<Company, string?> ownerIdentity)
+/// <summary>
+/// Builds the findings dedupe reports; the period is the portal's ISO week, so a standing duplicate acts once a week
+/// and the week turns at Monday 00:00 portal time.
+/// </summary>
+internal sealed class DedupeFindings(DateTimeOffset now, PortalCalendar calendar, Func<Company, string?> ownerIdentity)
 {
-    private readonly string _period = $"{ISOWeek.GetYear(now.Date)}-W{ISOWeek.GetWeekOfYear(now.Date):00}";
+    private readonly string _period = calendar.IsoWeekOf(now);
 
     public string OwnerIdentity(Company card) => ownerIdentity(card) ?? "";
 

@@ -1,4 +1,5 @@
 using CrmBridge.Core.Model;
+using CrmBridge.Core.Rules;
 
 namespace CrmBridge.Core.Dedupe;
 
@@ -10,16 +11,18 @@ namespace CrmBridge.Core.Dedupe;
 public static class DuplicateFinder
 {
     /// <param name="companies">Cards of all CRMs; deleted cards are ignored.</param>
-    /// <param name="now">Stamps the findings; the ISO week of it is their period.</param>
+    /// <param name="now">Stamps the findings; its ISO week in <paramref name="zone"/> is their period.</param>
     /// <param name="ownerIdentity">
     /// The person behind a card's owner, so that one manager working in both CRMs is not a conflict with himself.
     /// Defaults to the CRM account and user id.
     /// </param>
-    public static DedupeResult Find(IEnumerable<Company> companies, DateTimeOffset now, Func<Company, string?>? ownerIdentity = null)
+    /// <param name="zone">The portal's time zone, which decides the week; null is UTC.</param>
+    public static DedupeResult Find(
+        IEnumerable<Company> companies, DateTimeOffset now, Func<Company, string?>? ownerIdentity = null, TimeZoneInfo? zone = null)
     {
         ArgumentNullException.ThrowIfNull(companies);
         var cards = companies.Where(c => !c.IsDeleted).ToArray();
-        var findings = new DedupeFindings(now, ownerIdentity ?? DefaultOwnerIdentity);
+        var findings = new DedupeFindings(now, new PortalCalendar(zone ?? TimeZoneInfo.Utc), ownerIdentity ?? DefaultOwnerIdentity);
         var output = new List<Finding>();
 
         var firstByInn = new Dictionary<string, int>(cards.Length, StringComparer.Ordinal);

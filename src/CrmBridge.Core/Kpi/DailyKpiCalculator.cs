@@ -22,14 +22,19 @@ public static class DailyKpiCalculator
             var mine = activities.Where(item => item.owner == person).Select(item => item.activity).ToList();
             var myDeals = context.DealsOf(person);
             var won = myDeals.Where(deal => deal.Outcome == DealOutcome.Won && window.Contains(deal.ClosedAt)).ToList();
+            var created = myDeals.Where(deal => window.Contains(deal.CreatedAt)).ToList();
             return new ManagerDay(
                 person,
                 mine.Count(activity => activity.Kind == ActivityKind.Call),
                 mine.Count(activity => activity.Kind == ActivityKind.Meeting),
-                myDeals.Count(deal => window.Contains(deal.CreatedAt)),
+                created.Count,
                 won.Count,
                 MoneyBag.Sum(won.Select(context.MoneyOf)),
-                context.Settings.PlanFor(person)?.Daily);
+                context.Settings.PlanFor(person)?.Daily)
+            {
+                CallsOut = mine.Count(activity => activity.Kind == ActivityKind.Call && activity.Direction == Direction.Outbound),
+                CreatedAmount = MoneyBag.Sum(created.Select(context.MoneyOf)),
+            };
         }).ToList();
     }
 }

@@ -1,3 +1,4 @@
+using CrmBridge.Core.Clients;
 using CrmBridge.Core.Model;
 
 namespace CrmBridge.Core.Kpi;
@@ -41,8 +42,46 @@ public static class FunnelCalculator
             TopZoneAmount = MoneyBag.Sum(top.Select(item => item.money)),
             ComplexCount = complex.Count,
             ComplexAmount = MoneyBag.Sum(complex.Select(item => item.money)),
+            ByFunnel = ByFunnel(context, open, lost),
+            LostReasons = LostReasons(context, lost),
         };
     }
+
+    /// <summary>Each open deal and each deal lost in the period goes to the funnel of its client's state when it was created.</summary>
+    private static Dictionary<FunnelKind, FunnelSlice> ByFunnel(
+        KpiContext context, List<(Deal deal, StageInfo? stage, (string Currency, decimal Amount) money)> open, List<Deal> lost)
+    {
+        var counts = new int[3];
+        var lostCounts = new int[3];
+        var amounts = new List<(string, decimal)>[] { [], [], [] };
+        foreach (var (deal, _, money) in open)
+        {
+            var kind = (int)context.Clients.FunnelOf(deal);
+            counts[kind]++;
+            amounts[kind].Add(money);
+        }
+
+        foreach (var deal in lost)
+        {
+            lostCounts[(int)context.Clients.FunnelOf(deal)]++;
+        }
+
+        var result = new Dictionary<FunnelKind, FunnelSlice>();
+        foreach (var kind in Enum.GetValues<FunnelKind>())
+        {
+            result[kind] = new FunnelSlice(counts[(int)kind], MoneyBag.Sum(amounts[(int)kind]), lostCounts[(int)kind]);
+        }
+
+        return result;
+    }
+
+    private static List<LostReasonFigure> LostReasons(KpiContext context, List<Deal> lost) =>
+        lost.GroupBy(deal => string.IsNullOrWhiteSpace(deal.LossReason) ? null : deal.LossReason.Trim())
+            .Select(group => new LostReasonFigure(group.Key, group.Count(), MoneyBag.Sum(group.Select(context.MoneyOf))))
+            .OrderByDescending(figure => figure.Count)
+            .ThenBy(figure => figure.Reason is null)
+            .ThenBy(figure => figure.Reason, StringComparer.Ordinal)
+            .ToList();
 
     private static List<StageFigure> StageFigures(
         KpiContext context,
@@ -60,13 +99,21 @@ public static class FunnelCalculator
                 stage.Stage.Name,
                 here.Count,
                 MoneyBag.Sum(here.Select(item => item.money)),
-                days is { Count: > 0 } ? days.Average() : null));
+                days is { Count: > 0 } ? days.Average() : null)
+            {
+                Pipeline = pipeline,
+                StageId = stage.Stage.Id,
+            });
         }
 
         // Deals on a stage the pipelines do not list (a stage deleted in the CRM) still count, under their raw id.
-        foreach (var group in open.Where(item => item.stage is null).GroupBy(item => (item.deal.PipelineId, item.deal.StageId)))
+        foreach (var group in open.Where(item => item.stage is null).GroupBy(item => (item.deal.Ref.Crm, item.deal.Ref.Account, item.deal.PipelineId, item.deal.StageId)))
         {
-            figures.Add(new StageFigure(group.Key.PipelineId, group.Key.StageId, group.Count(), MoneyBag.Sum(group.Select(item => item.money)), null));
+            figures.Add(new StageFigure(group.Key.PipelineId, group.Key.StageId, group.Count(), MoneyBag.Sum(group.Select(item => item.money)), null)
+            {
+                Pipeline = group.First().deal.Ref.Sibling(group.Key.PipelineId),
+                StageId = group.Key.StageId,
+            });
         }
 
         return figures;

@@ -1,3 +1,5 @@
+using CrmBridge.Core.Clients;
+
 namespace CrmBridge.Core.Kpi;
 
 /// <summary>
@@ -44,4 +46,10 @@ public sealed record FunnelFigures
     public int ComplexCount { get; init; }
 
     public MoneyBag ComplexAmount { get; init; } = MoneyBag.Empty;
+
+    /// <summary>Open deals and deals lost in the period, split into acquisition, retention and reactivation.</summary>
+    public IReadOnlyDictionary<FunnelKind, FunnelSlice> ByFunnel { get; init; } = new Dictionary<FunnelKind, FunnelSlice>();
+
+    /// <summary>Deals lost in the period by reason, most frequent first; deals without a reason are one row.</summary>
+    public IReadOnlyList<LostReasonFigure> LostReasons { get; init; } = [];
 }

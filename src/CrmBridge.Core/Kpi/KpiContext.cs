@@ -1,25 +1,29 @@
+using CrmBridge.Core.Clients;
 using CrmBridge.Core.Model;
 using CrmBridge.Core.People;
+using CrmBridge.Core.Rules;
 
 namespace CrmBridge.Core.Kpi;
 
 /// <summary>The client base with the lookups every KPI needs, built once per report.</summary>
 public sealed class KpiContext
 {
-    private readonly Dictionary<CrmRef, List<StageChange>> changesByDeal;
     private readonly Dictionary<Deal, IReadOnlyList<StageChange>> changesOfListedDeal;
     private readonly Dictionary<SalesPerson, List<Deal>> dealsByOwner;
     private Dictionary<CrmRef, Company>? companiesByRef;
+    private ClientBook? clients;
 
-    private KpiContext(ClientBase clientBase, KpiSettings settings)
+    private KpiContext(ClientBase clientBase, KpiSettings settings, TimeZoneInfo zone, DateTimeOffset now)
     {
         Base = clientBase;
         Settings = settings;
+        Now = now;
+        Calendar = new PortalCalendar(zone);
+        Index = new ClientIndex(clientBase);
         Team = SalesTeam.From(clientBase.Managers, new PeopleDirectory(clientBase.Managers, settings.People));
         Stages = new StageCatalog(clientBase.Pipelines, settings);
         Deals = clientBase.Deals.Where(deal => !deal.IsDeleted).ToList();
-        changesByDeal = GroupByDealOldestFirst(clientBase.StageChanges);
-        changesOfListedDeal = ChangesOfEach(Deals, changesByDeal);
+        changesOfListedDeal = ChangesOfEach(Deals, Index);
         dealsByOwner = GroupByOwner(Deals, Team);
     }
 
@@ -31,17 +35,31 @@ public sealed class KpiContext
 
     public StageCatalog Stages { get; }
 
+    /// <summary>The moment the report is for: client statuses, grades and income windows are as of it.</summary>
+    public DateTimeOffset Now { get; }
+
+    public PortalCalendar Calendar { get; }
+
+    /// <summary>The same per-company and per-deal lookups the rules use (one home for grouping by deal or company).</summary>
+    public ClientIndex Index { get; }
+
+    /// <summary>Clients (INN groups) with statuses, grades and funnels, built on first use.</summary>
+    public ClientBook Clients => clients ??= new ClientBook(
+        Index, ClientGroups.ByInn(Base.Companies), Settings.Clients, Settings.Currency, Calendar, Now);
+
     /// <summary>Every company by reference, built on first use and shared by the calculators (a reference listed twice throws).</summary>
     public IReadOnlyDictionary<CrmRef, Company> CompaniesByRef => companiesByRef ??= Base.Companies.ToDictionary(company => company.Ref);
 
     /// <summary>Deals still present in the CRM.</summary>
     public IReadOnlyList<Deal> Deals { get; }
 
-    public static KpiContext From(ClientBase clientBase, KpiSettings settings)
+    /// <param name="zone">The portal's time zone (days of the sleeping term); null is UTC.</param>
+    /// <param name="now">The report's moment for client statuses and grades; null judges clients on everything recorded.</param>
+    public static KpiContext From(ClientBase clientBase, KpiSettings settings, TimeZoneInfo? zone = null, DateTimeOffset? now = null)
     {
         ArgumentNullException.ThrowIfNull(clientBase);
         ArgumentNullException.ThrowIfNull(settings);
-        return new KpiContext(clientBase, settings);
+        return new KpiContext(clientBase, settings, zone ?? TimeZoneInfo.Utc, now ?? DateTimeOffset.MaxValue);
     }
 
     /// <summary>The deal's stage moves, oldest first.</summary>
@@ -53,7 +71,7 @@ public sealed class KpiContext
             return listed;
         }
 
-        return changesByDeal.TryGetValue(deal.Ref, out var changes) ? changes : [];
+        return Index.StageChangesOf(deal.Ref);
     }
 
     /// <summary>The deals the person owns, in <see cref="Deals"/> order; each deal's owner is resolved once per report.</summary>
@@ -98,12 +116,12 @@ public sealed class KpiContext
     /// Every calculator asks for the moves of the same deal objects several times; keyed by identity, a lookup skips
     /// hashing the deal's reference strings.
     /// </summary>
-    private static Dictionary<Deal, IReadOnlyList<StageChange>> ChangesOfEach(IReadOnlyList<Deal> deals, Dictionary<CrmRef, List<StageChange>> changesByDeal)
+    private static Dictionary<Deal, IReadOnlyList<StageChange>> ChangesOfEach(IReadOnlyList<Deal> deals, ClientIndex index)
     {
         var byIdentity = new Dictionary<Deal, IReadOnlyList<StageChange>>(deals.Count, ReferenceEqualityComparer.Instance);
         foreach (var deal in deals)
         {
-            byIdentity[deal] = changesByDeal.TryGetValue(deal.Ref, out var changes) ? changes : [];
+            byIdentity[deal] = index.StageChangesOf(deal.Ref);
         }
 
         return byIdentity;
@@ -129,37 +147,5 @@ public sealed class KpiContext
         }
 
         return new Dictionary<SalesPerson, List<Deal>>(byIdentity);
-    }
-
-    /// <summary>One pass, no per-group LINQ objects: millions of stage moves group in a fraction of the LINQ time.</summary>
-    private static Dictionary<CrmRef, List<StageChange>> GroupByDealOldestFirst(IEnumerable<StageChange> changes)
-    {
-        var groups = new Dictionary<CrmRef, List<StageChange>>();
-        foreach (var change in changes)
-        {
-            if (!groups.TryGetValue(change.Deal, out var list))
-            {
-                groups[change.Deal] = list = [];
-            }
-
-            list.Add(change);
-        }
-
-        foreach (var list in groups.Values)
-        {
-            for (var i = 1; i < list.Count; i++)
-            {
-                if (list[i - 1].At > list[i].At)
-                {
-                    // OrderBy is stable (moves at the same moment keep their input order); List.Sort is not.
-                    var sorted = list.OrderBy(change => change.At).ToList();
-                    list.Clear();
-                    list.AddRange(sorted);
-                    break;
-                }
-            }
-        }
-
-        return groups;
     }
 }

@@ -1,3 +1,4 @@
+using CrmBridge.Core.Clients;
 using CrmBridge.Core.Model;
 using CrmBridge.Core.People;
 
@@ -23,6 +24,9 @@ public sealed record KpiSettings
 
     /// <summary>Income of won deals over this span decides the key-account shares.</summary>
     public TimeSpan KeyAccountWindow { get; init; } = TimeSpan.FromDays(365);
+
+    /// <summary>Client status and ABCDE thresholds, and the sleeping term the funnels split by.</summary>
+    public ClientSettings Clients { get; init; } = new();
 
     /// <summary>Who is nobody's manager (the pool user, admins, technical users) and who is one person.</summary>
     public PeopleSettings People { get; init; } = PeopleSettings.Empty;

@@ -15,7 +15,7 @@ public static class WeeklyKpiCalculator
 
         // Owners are resolved once per record in the week, not once per record and person.
         var newCategoryA = ByOwner(
-            context.Base.Companies.Where(company => !company.IsDeleted && company.Category == ClientCategory.A && week.Contains(company.CreatedAt)),
+            context.Base.Companies.Where(company => !company.IsDeleted && NewCategoryA(company, week)),
             company => context.Team.OwnerOf(company.Ref, company.OwnerId));
         var decisionMakers = ByOwner(
             context.Base.Persons.Where(contact => !contact.IsDeleted
@@ -69,6 +69,14 @@ public static class WeeklyKpiCalculator
 
         return groups;
     }
+
+    /// <summary>
+    /// A card counts as a new category-A company in the week it became both present and A: the later of its creation
+    /// and its first classification as A falls in the week, and it is A now. Each card counts once, in one week.
+    /// </summary>
+    private static bool NewCategoryA(Company company, TimeWindow week) =>
+        company.CategoryDecision is { Category: CompanyCategory.A, FirstAAt: { } firstA }
+        && week.Contains(firstA > company.CreatedAt ? firstA : company.CreatedAt);
 
     private static string? CompanyOwner(IReadOnlyDictionary<CrmRef, Company> companies, CrmRef? company) =>
         company is not null && companies.TryGetValue(company, out var found) ? found.OwnerId : null;

@@ -19,5 +19,8 @@ public sealed record ClientBase
 
     public IReadOnlyList<OwnerChange> OwnerChanges { get; init; } = [];
 
+    /// <summary>What the registries know, by INN (the enrichment cache): the potential ABCDE reads.</summary>
+    public IReadOnlyList<CompanyProfile> Profiles { get; init; } = [];
+
     public static ClientBase Empty { get; } = new();
 }

@@ -1,3 +1,5 @@
+using CrmBridge.Core.Classification;
+
 namespace CrmBridge.Core.Model;
 
 /// <summary>A company card in one CRM.</summary>
@@ -33,10 +35,19 @@ public sealed record Company : IRecord
 
     public string? WebSite { get; init; }
 
-    /// <summary>Category A/B from measurable criteria; ABCDE letters share the enum.</summary>
+    /// <summary>Category A/B from measurable criteria, as enrichment last decided it; null until the registry answered.</summary>
+    public CategoryDecision? CategoryDecision { get; init; }
+
+    /// <summary>Legacy: the host still copies it from the Store; the core reads <see cref="CategoryDecision"/>.</summary>
     public ClientCategory Category { get; init; }
 
     public ClientStatus Status { get; init; }
+
+    /// <summary>
+    /// The raw value of the CRM field that marks partners and VIPs (configured per CRM); the status settings say which
+    /// values mean Partner or VIP. Null when the field is not configured or empty.
+    /// </summary>
+    public string? StatusFieldValue { get; init; }
 
     public DateTimeOffset? PostponedUntil { get; init; }
 

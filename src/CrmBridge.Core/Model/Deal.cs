@@ -32,7 +32,14 @@ public sealed record Deal : IRecord
 
     public DealOutcome Outcome { get; init; }
 
+    /// <summary>The loss reason as the CRM names it (Bitrix24 deal field, amoCRM loss_reason); null when it has none.</summary>
     public string? LossReason { get; init; }
+
+    /// <summary>
+    /// The deal's margin (profit) in the deal's currency, read from the configured deal field; null when the CRM keeps
+    /// none. ABCDE needs it for E (negative profit) and never guesses it.
+    /// </summary>
+    public decimal? Margin { get; init; }
 
     public int ProductsCount { get; init; }
 

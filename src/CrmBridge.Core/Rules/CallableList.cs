@@ -4,7 +4,7 @@ namespace CrmBridge.Core.Rules;
 
 /// <summary>
 /// A manager's working cards split by the cooldown: callable today (longest rested first) and resting (soonest free
-/// first). Postponed, quarantined and deleted cards are not in the working base and appear in neither list.
+/// first). The rest is per client: a contact on any card of the same INN group, in either CRM, counts. Postponed, quarantined and deleted cards are not in the working base and appear in neither list.
 /// </summary>
 public sealed record CallableList(IReadOnlyList<CallableCompany> Callable, IReadOnlyList<RestingCompany> Resting)
 {
@@ -22,7 +22,7 @@ public sealed record CallableList(IReadOnlyList<CallableCompany> Callable, IRead
                 continue;
             }
 
-            var last = input.Index.ActivitiesOf(company.Ref).LastOrDefault(ClientIndex.IsContact);
+            var last = input.LastContactOf(company);
             var callableFrom = last is null ? input.Today : CooldownRule.RestEnds(input, last, input.SettingsFor(company).CooldownDays);
             if (last is not null && input.Today < callableFrom)
             {

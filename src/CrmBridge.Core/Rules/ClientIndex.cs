@@ -17,10 +17,10 @@ public sealed class ClientIndex
         ArgumentNullException.ThrowIfNull(clientBase);
         Base = clientBase;
         _companies = LastByRef(clientBase.Companies);
-        _activities = GroupSorted(clientBase.Activities.Where(a => !a.IsDeleted && a.Company is not null), a => a.Company!, a => a.At);
-        _deals = GroupSorted(clientBase.Deals.Where(d => !d.IsDeleted && d.Company is not null), d => d.Company!, d => d.CreatedAt);
-        _stageChanges = GroupSorted(clientBase.StageChanges, s => s.Deal, s => s.At);
-        _ownerChanges = GroupSorted(clientBase.OwnerChanges, o => o.Company, o => o.At);
+        _activities = SortedGroups.By(clientBase.Activities.Where(a => !a.IsDeleted), a => a.Company, a => a.At);
+        _deals = SortedGroups.By(clientBase.Deals.Where(d => !d.IsDeleted), d => d.Company, d => d.CreatedAt);
+        _stageChanges = SortedGroups.By(clientBase.StageChanges, s => s.Deal, s => s.At);
+        _ownerChanges = SortedGroups.By(clientBase.OwnerChanges, o => o.Company, o => o.At);
         _pipelines = LastByRef(clientBase.Pipelines);
     }
 
@@ -65,40 +65,6 @@ public sealed class ClientIndex
     /// <summary>An outgoing call or any meeting: the contacts a cooldown forbids.</summary>
     public static bool IsOutboundContact(Activity activity) =>
         IsContact(activity) && (activity.Kind == ActivityKind.Meeting || activity.Direction == Direction.Outbound);
-
-    /// <summary>One pass, no per-group LINQ objects: a million-company base builds in seconds, not tens of them.</summary>
-    private static Dictionary<CrmRef, List<T>> GroupSorted<T, TOrder>(IEnumerable<T> items, Func<T, CrmRef> key, Func<T, TOrder> order)
-    {
-        var groups = new Dictionary<CrmRef, List<T>>();
-        foreach (var item in items)
-        {
-            var k = key(item);
-            if (!groups.TryGetValue(k, out var list))
-            {
-                groups[k] = list = [];
-            }
-
-            list.Add(item);
-        }
-
-        var comparer = Comparer<TOrder>.Default;
-        foreach (var list in groups.Values)
-        {
-            for (var i = 1; i < list.Count; i++)
-            {
-                if (comparer.Compare(order(list[i - 1]), order(list[i])) > 0)
-                {
-                    // OrderBy is stable (equal moments keep their input order); List.Sort is not.
-                    var sorted = list.OrderBy(order, comparer).ToList();
-                    list.Clear();
-                    list.AddRange(sorted);
-                    break;
-                }
-            }
-        }
-
-        return groups;
-    }
 
     /// <summary>A record read twice keeps its last copy.</summary>
     private static Dictionary<CrmRef, T> LastByRef<T>(IEnumerable<T> records)

@@ -3,21 +3,28 @@ using CrmBridge.Core.Model;
 namespace CrmBridge.Core.Rules;
 
 /// <summary>
-/// One owner: a client (a card, or the cards of one INN group) worked by two or more managers — different card
-/// owners, or a completed call, meeting or e-mail, or an open deal, of a manager other than the card's owner inside
-/// the window. The head is alerted once per set of managers involved.
+/// One owner: a client (a card, or the cards of one INN group in either CRM) worked by two or more managers — different
+/// card owners, or evidence of a manager other than a card's owner inside the window: a completed call, meeting or
+/// task, an e-mail, a note (an amoCRM "common" note such as "Отправлено КП") or a proposal, or an open deal. On each
+/// card the window starts no earlier than when its current owner got it: work from before a reassignment is not a
+/// conflict. The head is alerted once per set of managers involved.
 /// </summary>
 public sealed class ConflictRule : IRule
 {
-    private static readonly ActivityKind[] EvidenceKinds = [ActivityKind.Call, ActivityKind.Meeting, ActivityKind.Email];
-
     public IEnumerable<Finding> Evaluate(RuleInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        foreach (var group in Groups(input))
+        var clients = input.Clients;
+        for (var client = 0; client < clients.Count; client++)
         {
+            var group = clients.CardsOf(client);
             var workers = new ConflictWorkers(input.People);
-            var windowDays = group.Max(c => input.SettingsFor(c).ConflictWindowDays);
+            var windowDays = 0;
+            foreach (var card in group)
+            {
+                windowDays = Math.Max(windowDays, input.SettingsFor(card).ConflictWindowDays);
+            }
+
             var windowStart = input.Calendar.StartOf(input.Today.AddDays(-windowDays));
             foreach (var card in group)
             {
@@ -31,21 +38,15 @@ public sealed class ConflictRule : IRule
         }
     }
 
-    private static List<List<Company>> Groups(RuleInput input)
+    /// <summary>Calls, meetings and tasks count once done; an e-mail, a note or a proposal is a fact as soon as it exists.</summary>
+    public static bool IsEvidence(Activity activity)
     {
-        var grouped = new HashSet<CrmRef>();
-        var groups = new List<List<Company>>();
-        foreach (var refs in input.InnGroups)
+        ArgumentNullException.ThrowIfNull(activity);
+        return !activity.IsDeleted && activity.Kind switch
         {
-            var cards = refs.Select(input.Index.Company).OfType<Company>().Where(c => !c.IsDeleted && grouped.Add(c.Ref)).ToList();
-            if (cards.Count > 0)
-            {
-                groups.Add(cards);
-            }
-        }
-
-        groups.AddRange(input.LiveCompanies.Where(c => !grouped.Contains(c.Ref)).Select(c => new List<Company> { c }));
-        return groups;
+            ActivityKind.Call or ActivityKind.Meeting or ActivityKind.Task => activity.Completed,
+            _ => true,
+        };
     }
 
     private static void CollectEvidence(RuleInput input, Company card, DateTimeOffset windowStart, ConflictWorkers workers)
@@ -56,11 +57,15 @@ public sealed class ConflictRule : IRule
             workers.Add(owner, $"owner of card {card.Ref.Key}");
         }
 
+        // A reassignment ends the previous owner's claim: only what happened since the current owner got the card counts.
+        var ownerSince = OwnershipClock.OwnerSinceOf(input.Index, card);
+        var from = ownerSince > windowStart ? ownerSince : windowStart;
+
         bool ByAnother(CrmRef user) => owner is null || !input.People.SamePerson(user, owner);
 
         foreach (var activity in input.Index.ActivitiesOf(card.Ref))
         {
-            if (activity.Completed && EvidenceKinds.Contains(activity.Kind) && activity.At >= windowStart && activity.At <= input.Now
+            if (activity.At >= from && activity.At <= input.Now && IsEvidence(activity)
                 && ManagerDirectory.UserOf(activity.Ref, activity.OwnerId) is { } by && ByAnother(by))
             {
                 var at = FindingData.Moment(input.Calendar.Local(activity.At));
@@ -70,7 +75,7 @@ public sealed class ConflictRule : IRule
 
         foreach (var deal in input.Index.DealsOf(card.Ref))
         {
-            if (deal.Outcome == DealOutcome.Open && deal.ModifiedAt >= windowStart
+            if (deal.Outcome == DealOutcome.Open && deal.ModifiedAt >= from
                 && ManagerDirectory.UserOf(deal.Ref, deal.OwnerId) is { } by && ByAnother(by))
             {
                 workers.Add(by, $"open deal {deal.Ref.Key} \"{deal.Title}\" on card {card.Ref.Key}");
@@ -78,7 +83,7 @@ public sealed class ConflictRule : IRule
         }
     }
 
-    private static Finding FindingOf(RuleInput input, List<Company> group, ConflictWorkers workers, int windowDays)
+    private static Finding FindingOf(RuleInput input, ArraySegment<Company> group, ConflictWorkers workers, int windowDays)
     {
         var subject = group[0];
         var owner = ManagerDirectory.OwnerOf(subject);

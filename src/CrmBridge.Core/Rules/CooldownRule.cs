@@ -3,9 +3,10 @@ using CrmBridge.Core.Model;
 namespace CrmBridge.Core.Rules;
 
 /// <summary>
-/// Contact cooldown: every contact (completed call of either direction, completed meeting, by anyone) starts a rest of
-/// <see cref="RuleSettings.CooldownDays"/> local days; an outbound contact before the rest ends is a violation by the
-/// manager who made it.
+/// Contact cooldown, per client: every contact (completed call of either direction, completed meeting, by anyone) on
+/// any card of the client's INN group, in either CRM, starts a rest of <see cref="RuleSettings.CooldownDays"/> local
+/// days for the whole client; an outbound contact before the rest ends is a violation by the manager who made it,
+/// reported on the card it was made on.
 /// </summary>
 public sealed class CooldownRule : IRule
 {
@@ -21,18 +22,40 @@ public sealed class CooldownRule : IRule
     {
         ArgumentNullException.ThrowIfNull(input);
         var findings = new List<Finding>();
-        foreach (var company in input.LiveCompanies)
+        var contacts = new List<(Activity Contact, Company Card)>();
+        var clients = input.Clients;
+        for (var client = 0; client < clients.Count; client++)
         {
-            var days = input.SettingsFor(company).CooldownDays;
-            Activity? previous = null;
-            foreach (var contact in input.Index.ActivitiesOf(company.Ref).Where(ClientIndex.IsContact))
+            contacts.Clear();
+            foreach (var card in clients.CardsOf(client))
             {
-                if (previous is not null && contact.At >= from && contact.At < to && IsViolation(input, previous, contact, days))
+                foreach (var activity in input.Index.ActivitiesOf(card.Ref))
                 {
-                    findings.Add(ViolationOf(input, company, previous, contact, days));
+                    if (ClientIndex.IsContact(activity))
+                    {
+                        contacts.Add((activity, card));
+                    }
+                }
+            }
+
+            if (clients.CardsOf(client).Count > 1)
+            {
+                // Each card's contacts are in time order already; only a client of several cards needs a merge.
+                contacts.Sort(static (a, b) => a.Contact.At != b.Contact.At
+                    ? a.Contact.At.CompareTo(b.Contact.At)
+                    : string.CompareOrdinal(a.Contact.Ref.Key, b.Contact.Ref.Key));
+            }
+
+            (Activity Contact, Company Card)? previous = null;
+            foreach (var current in contacts)
+            {
+                var days = input.SettingsFor(current.Card).CooldownDays;
+                if (previous is { } before && current.Contact.At >= from && current.Contact.At < to && IsViolation(input, before.Contact, current.Contact, days))
+                {
+                    findings.Add(ViolationOf(input, current.Card, before, current.Contact, days));
                 }
 
-                previous = contact;
+                previous = current;
             }
         }
 
@@ -53,8 +76,9 @@ public sealed class CooldownRule : IRule
         && ManagerDirectory.UserOf(contact.Ref, contact.OwnerId) is { } maker
         && input.People.IsManager(maker);
 
-    private static Finding ViolationOf(RuleInput input, Company company, Activity previous, Activity contact, int days)
+    private static Finding ViolationOf(RuleInput input, Company company, (Activity Contact, Company Card) before, Activity contact, int days)
     {
+        var previous = before.Contact;
         var maker = contact.Ref.Sibling(contact.OwnerId!);
         var previousBy = ManagerDirectory.UserOf(previous.Ref, previous.OwnerId);
         var contactDate = input.Calendar.DateOf(contact.At);
@@ -75,6 +99,7 @@ public sealed class CooldownRule : IRule
                 ["contactAt"] = FindingData.Moment(input.Calendar.Local(contact.At)),
                 ["previousContactId"] = previous.Ref.Id,
                 ["previousContactAt"] = FindingData.Moment(input.Calendar.Local(previous.At)),
+                ["previousContactCard"] = before.Card.Ref.Key,
                 ["previousManagerId"] = previousBy?.Id ?? "",
                 ["previousManagerName"] = previousBy is null ? "" : input.People.NameOf(previousBy),
                 ["restUntil"] = FindingData.Date(RestEnds(input, previous, days)),

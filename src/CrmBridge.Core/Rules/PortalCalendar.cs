@@ -1,6 +1,12 @@
+using System.Globalization;
+
 namespace CrmBridge.Core.Rules;
 
-/// <summary>Days as the portal sees them: dates and midnights in the portal's time zone (domain.md "Windows").</summary>
+/// <summary>
+/// Days and weeks as the portal sees them: dates, midnights and ISO weeks in the portal's time zone (domain.md
+/// "Windows"). The one calendar of the core: rules, KPI windows and finding periods all ask it, never the moment's own
+/// offset, so a Monday 00:00 in Moscow starts the week even when the moment arrives in UTC (Sunday 21:00).
+/// </summary>
 public sealed class PortalCalendar
 {
     public PortalCalendar(TimeZoneInfo timeZone)
@@ -29,4 +35,14 @@ public sealed class PortalCalendar
 
     /// <summary>Whole local days from one moment's date to another's: 23:30 and 00:30 the next day are one day apart.</summary>
     public int DaysBetween(DateTimeOffset from, DateTimeOffset to) => DateOf(to).DayNumber - DateOf(from).DayNumber;
+
+    /// <summary>The Monday of the local day's ISO week.</summary>
+    public static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+
+    /// <summary>The ISO week of the moment's local date, as a finding period: "2026-W10".</summary>
+    public string IsoWeekOf(DateTimeOffset at)
+    {
+        var date = DateOf(at).ToDateTime(TimeOnly.MinValue);
+        return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(date)}-W{ISOWeek.GetWeekOfYear(date):00}");
+    }
 }

@@ -1,3 +1,5 @@
+using CrmBridge.Core.Classification;
+using CrmBridge.Core.Clients;
 using CrmBridge.Core.Model;
 
 namespace CrmBridge.Core.Rules;
@@ -6,6 +8,7 @@ namespace CrmBridge.Core.Rules;
 public sealed class RuleInput
 {
     private readonly Dictionary<CrmRef, RuleSettings> _settingsByCompany = [];
+    private ClientGroups? _clients;
 
     public RuleInput(ClientBase clientBase, RuleSettings settings, DateTimeOffset now, TimeZoneInfo timeZone)
     {
@@ -41,13 +44,45 @@ public sealed class RuleInput
 
     public IEnumerable<Company> LiveCompanies => Index.Base.Companies.Where(c => !c.IsDeleted);
 
+    /// <summary>The live cards grouped into clients by <see cref="InnGroups"/>, built on first use.</summary>
+    public ClientGroups Clients => _clients ??= ClientGroups.FromGroups(Index.Base.Companies, InnGroups, Index.Company);
+
+    /// <summary>The latest contact on any card of the card's client, in either CRM: the rest is per client.</summary>
+    public Activity? LastContactOf(Company card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var client = Clients.ClientOf(card.Ref);
+        if (client < 0)
+        {
+            return Index.ActivitiesOf(card.Ref).LastOrDefault(ClientIndex.IsContact);
+        }
+
+        Activity? last = null;
+        foreach (var sibling in Clients.CardsOf(client))
+        {
+            if (Index.ActivitiesOf(sibling.Ref).LastOrDefault(ClientIndex.IsContact) is { } contact && (last is null || contact.At > last.At))
+            {
+                last = contact;
+            }
+        }
+
+        return last;
+    }
+
     /// <summary>The settings for one company: defaults with its category's and pipeline's overrides.</summary>
     public RuleSettings SettingsFor(Company company)
     {
         ArgumentNullException.ThrowIfNull(company);
         if (!_settingsByCompany.TryGetValue(company.Ref, out var settings))
         {
-            settings = Settings.For(company.Category, Index.PipelineOf(company));
+            // Rules:Categories overrides read the stored A/B decision (the keys still share the ABCDE enum's A and B).
+            var category = CategoryDecision.Of(company) switch
+            {
+                CompanyCategory.A => ClientCategory.A,
+                CompanyCategory.B => ClientCategory.B,
+                _ => ClientCategory.Unknown,
+            };
+            settings = Settings.For(category, Index.PipelineOf(company));
             _settingsByCompany[company.Ref] = settings;
         }
 

@@ -22,7 +22,8 @@ internal sealed class AmoEndpoints(SandboxState state, SandboxOptions options, S
         MapList(app, "/api/v4/contacts", AmoEntity.Contacts);
         MapList(app, "/api/v4/leads", AmoEntity.Leads);
         MapList(app, "/api/v4/companies/notes", AmoEntity.Notes);
-        MapList(app, "/api/v4/tasks", AmoEntity.Tasks);
+        app.MapGet("/api/v4/tasks", context => GuardedAsync(context, () => EntityId(context) is { } id ? _writes.CompanyTasksAsync(context, id) : ListAsync(context, AmoEntity.Tasks)));
+        app.MapGet("/api/v4/companies/{id:long}/notes", context => GuardedAsync(context, () => _writes.CompanyNotesAsync(context, long.Parse((string)context.Request.RouteValues["id"]!, CultureInfo.InvariantCulture))));
         MapList(app, "/api/v4/events", AmoEntity.Events);
         app.MapGet("/api/v4/users", context => GuardedAsync(context, () => SandboxJson.WriteAsync(context, 200, w => AmoReference.Users(w), "application/hal+json")));
         app.MapGet("/api/v4/leads/pipelines", context => GuardedAsync(context, () => SandboxJson.WriteAsync(context, 200, w => AmoReference.Pipelines(w), "application/hal+json")));
@@ -34,6 +35,13 @@ internal sealed class AmoEndpoints(SandboxState state, SandboxOptions options, S
 
     private void MapList(IEndpointRouteBuilder app, string path, AmoEntity entity) =>
         app.MapGet(path, context => GuardedAsync(context, () => ListAsync(context, entity)));
+
+    /// <summary>filter[entity_id] (or filter[entity_id][]) of a task list: the tasks of one card.</summary>
+    private static long? EntityId(HttpContext context)
+    {
+        var text = context.Request.Query["filter[entity_id]"].FirstOrDefault() ?? context.Request.Query["filter[entity_id][]"].FirstOrDefault();
+        return long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : null;
+    }
 
     private async Task GuardedAsync(HttpContext context, Func<Task> next)
     {

@@ -74,7 +74,7 @@ internal sealed class AmoWrites(SandboxState state)
         {
             var entityId = i.TryGetProperty("entity_id", out var e) && e.TryGetInt64(out var v) ? v : 0;
             state.Capture(CrmKind.AmoCrm, "tasks.add", entityId, raw);
-            return (state.NextId(), (long?)null, RequestId(i));
+            return (state.Add(CrmKind.AmoCrm, WrittenKind.Task, entityId, i.GetProperty("text").GetString() ?? ""), (long?)null, RequestId(i));
         }).ToList();
         await ReplyAsync(context, "tasks", created);
     }
@@ -97,9 +97,62 @@ internal sealed class AmoWrites(SandboxState state)
         {
             var entityId = i.GetProperty("entity_id").TryGetInt64(out var v) ? v : 0;
             state.Capture(CrmKind.AmoCrm, "companies.notes.add", entityId, raw);
-            return (state.NextId(), (long?)null, RequestId(i));
+            var text = i.TryGetProperty("params", out var prm) && prm.ValueKind == JsonValueKind.Object && prm.TryGetProperty("text", out var t) ? t.GetString() ?? "" : "";
+            return (state.Add(CrmKind.AmoCrm, WrittenKind.Note, entityId, text), (long?)null, RequestId(i));
         }).ToList();
         await ReplyAsync(context, "notes", created);
+    }
+
+    /// <summary>GET /api/v4/companies/{id}/notes: the notes clients added to the card, newest first; 204 when none.</summary>
+    public Task CompanyNotesAsync(HttpContext context, long companyId) =>
+        WrittenAsync(context, "notes", state.WrittenOn(CrmKind.AmoCrm, WrittenKind.Note, companyId), (w, note) =>
+        {
+            w.WriteString("note_type", "common");
+            w.WriteStartObject("params");
+            w.WriteString("text", note.Text);
+            w.WriteEndObject();
+        });
+
+    /// <summary>GET /api/v4/tasks?filter[entity_id]=ID: the tasks clients added to the card, newest first; 204 when none.</summary>
+    public Task CompanyTasksAsync(HttpContext context, long companyId) =>
+        WrittenAsync(context, "tasks", state.WrittenOn(CrmKind.AmoCrm, WrittenKind.Task, companyId), (w, task) =>
+        {
+            w.WriteString("entity_type", "companies");
+            w.WriteString("text", task.Text);
+            w.WriteBoolean("is_completed", false);
+            w.WriteNumber("task_type_id", 1);
+            w.WriteNumber("complete_till", task.At.AddDays(1).ToUnixTimeSeconds());
+        });
+
+    private static Task WrittenAsync(HttpContext context, string name, IReadOnlyList<WrittenItem> items, Action<Utf8JsonWriter, WrittenItem> write)
+    {
+        if (items.Count == 0)
+        {
+            context.Response.StatusCode = 204;
+            return Task.CompletedTask;
+        }
+
+        return SandboxJson.WriteAsync(context, 200, w =>
+        {
+            w.WriteStartObject();
+            w.WriteNumber("_page", 1);
+            w.WriteStartObject("_embedded");
+            w.WriteStartArray(name);
+            foreach (var item in items.Take(250))
+            {
+                w.WriteStartObject();
+                w.WriteNumber("id", item.Id);
+                w.WriteNumber("entity_id", item.EntityId);
+                w.WriteNumber("created_at", item.At.ToUnixTimeSeconds());
+                w.WriteNumber("updated_at", item.At.ToUnixTimeSeconds());
+                write(w, item);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }, "application/hal+json");
     }
 
     /// <summary>The first custom field written that the account does not have (by field_id or field_code), if any.</summary>

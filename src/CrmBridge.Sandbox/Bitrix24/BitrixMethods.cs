@@ -15,7 +15,9 @@ internal sealed class BitrixMethods(SandboxState state)
         "crm.requisite.list" => _lists.List(BitrixEntity.Requisite, p),
         "crm.contact.list" => _lists.List(BitrixEntity.Contact, p),
         "crm.deal.list" => _lists.List(BitrixEntity.Deal, p),
+        "crm.activity.list" when IsTodoQuery(p) => Todos(p),
         "crm.activity.list" => _lists.List(BitrixEntity.Activity, p),
+        "crm.timeline.comment.list" => Comments(p),
         "crm.stagehistory.list" => StageHistory(p),
         "crm.category.list" => Categories(p),
         "crm.status.list" => Statuses(p),
@@ -132,8 +134,9 @@ internal sealed class BitrixMethods(SandboxState state)
             return BitrixCallResult.Fail(400, "", "Required fields are missing: ENTITY_ID, ENTITY_TYPE, COMMENT.");
         }
 
-        state.Capture(CrmKind.Bitrix24, "crm.timeline.comment.add", long.Parse(BitrixParams.Text(entityId), CultureInfo.InvariantCulture), rawBody);
-        return new BitrixCallResult(state.NextId());
+        var entity = long.Parse(BitrixParams.Text(entityId), CultureInfo.InvariantCulture);
+        state.Capture(CrmKind.Bitrix24, "crm.timeline.comment.add", entity, rawBody);
+        return new BitrixCallResult(state.Add(CrmKind.Bitrix24, WrittenKind.Comment, entity, BitrixParams.Text(fields["COMMENT"])));
     }
 
     private BitrixCallResult AddTodo(BitrixParams p, string rawBody)
@@ -144,6 +147,40 @@ internal sealed class BitrixMethods(SandboxState state)
         }
 
         state.Capture(CrmKind.Bitrix24, "crm.activity.todo.add", ownerId, rawBody);
-        return new BitrixCallResult(new Dictionary<string, object?> { ["id"] = state.NextId() });
+        var id = state.Add(CrmKind.Bitrix24, WrittenKind.Todo, ownerId, p.Get("description") ?? "");
+        return new BitrixCallResult(new Dictionary<string, object?> { ["id"] = id });
+    }
+
+    /// <summary>crm.timeline.comment.list: ENTITY_ID and ENTITY_TYPE are required; the comments clients added, newest first.</summary>
+    private BitrixCallResult Comments(BitrixParams p)
+    {
+        var filter = p.Map("filter");
+        if (!filter.TryGetValue("ENTITY_ID", out var entityId) || !filter.TryGetValue("ENTITY_TYPE", out var entityType)
+            || !long.TryParse(BitrixParams.Text(entityId), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id))
+        {
+            return BitrixCallResult.Fail(400, "", "ENTITY_ID and ENTITY_TYPE are required in the filter.");
+        }
+
+        var rows = BitrixParams.Text(entityType).Equals("company", StringComparison.OrdinalIgnoreCase)
+            ? state.WrittenOn(CrmKind.Bitrix24, WrittenKind.Comment, id).Take(50).Select(c => new BitrixRow()
+                .Add("ID", c.Id.ToString(CultureInfo.InvariantCulture)).Add("ENTITY_ID", id.ToString(CultureInfo.InvariantCulture))
+                .Add("ENTITY_TYPE", "company").Add("CREATED", c.At.ToOffset(state.Offset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture))
+                .Add("COMMENT", c.Text).Add("AUTHOR_ID", "1")).ToList()
+            : [];
+        return new BitrixCallResult(rows, Total: rows.Count);
+    }
+
+    private static bool IsTodoQuery(BitrixParams p) =>
+        p.Map("filter").TryGetValue("PROVIDER_ID", out var provider) && BitrixParams.Text(provider) == "CRM_TODO";
+
+    /// <summary>crm.activity.list filtered by PROVIDER_ID CRM_TODO and OWNER_ID: the to-dos clients added, newest first.</summary>
+    private BitrixCallResult Todos(BitrixParams p)
+    {
+        var filter = p.Map("filter");
+        var owner = filter.TryGetValue("OWNER_ID", out var raw) && long.TryParse(BitrixParams.Text(raw), NumberStyles.Integer, CultureInfo.InvariantCulture, out var o) ? o : -1;
+        var rows = state.WrittenOn(CrmKind.Bitrix24, WrittenKind.Todo, owner).Take(50).Select(t => new BitrixRow()
+            .Add("ID", t.Id.ToString(CultureInfo.InvariantCulture)).Add("OWNER_ID", owner.ToString(CultureInfo.InvariantCulture))
+            .Add("OWNER_TYPE_ID", "4").Add("PROVIDER_ID", "CRM_TODO").Add("DESCRIPTION", t.Text)).ToList();
+        return new BitrixCallResult(rows, Total: rows.Count);
     }
 }

@@ -3,6 +3,7 @@ using System.Net;
 using CrmBridge.AmoCrm.Api;
 using CrmBridge.AmoCrm.Mapping;
 using CrmBridge.Core.Model;
+using CrmBridge.Foundation;
 using CrmBridge.Outbox;
 using CrmBridge.Storage;
 using Microsoft.Extensions.Logging;
@@ -11,8 +12,8 @@ using Refit;
 namespace CrmBridge.AmoCrm;
 
 /// <summary>
-/// Write-backs the outbox asks for. Each is idempotent: the owner PATCH by nature, a task or note only after
-/// checking the card does not have it already (the previous attempt may have landed before its reply was lost).
+/// Write-backs the outbox asks for. The owner PATCH is idempotent by nature; a task or note carries the action's
+/// marker and, when the previous attempt may have landed before its reply was lost, is looked for on the card first.
 /// </summary>
 internal sealed class AmoCompanyWriter(IAmoCrmApi api, AmoCrmOptions options, TimeProvider time, ILogger logger)
 {
@@ -34,33 +35,48 @@ internal sealed class AmoCompanyWriter(IAmoCrmApi api, AmoCrmOptions options, Ti
         }
     }
 
-    public async Task AddTaskAsync(CrmRef company, string responsibleId, string title, DateTimeOffset deadline, CancellationToken cancellationToken)
+    /// <summary>
+    /// POST /api/v4/tasks with the action's marker in the text; when an earlier attempt may have landed, the card's open
+    /// tasks (GET /api/v4/tasks?filter[entity_type]=companies&amp;filter[entity_id]=ID) are searched for it first.
+    /// </summary>
+    public async Task AddTaskAsync(CrmRef company, string responsibleId, string title, DateTimeOffset deadline, WriteMarker marker, CancellationToken cancellationToken)
     {
-        var task = new AmoNewTask(title, AmoTime.ToUnix(deadline), CompanyId(company), "companies", AmoTask.CallType, UserId(responsibleId));
-        var open = await AmoCalls.UnwrapAsync(() => api.GetTasksAsync(
-            new AmoListQuery { Limit = 250, EntityType = "companies", EntityId = task.EntityId, IsCompleted = 0 },
-            cancellationToken));
-        if (open?.Items.Any(i => i.Value is { } t && t.Text == task.Text && t.ResponsibleUserId == task.ResponsibleUserId
-            && t.CompleteTill == task.CompleteTill) == true)
+        ArgumentNullException.ThrowIfNull(marker);
+        var task = new AmoNewTask(marker.Apply(title), AmoTime.ToUnix(deadline), CompanyId(company), "companies", AmoTask.CallType, UserId(responsibleId));
+        if (marker.CheckFirst)
         {
-            AmoCrmLog.WriteAlreadyDone(logger, account, "task", task.EntityId);
-            return;
+            var open = await ReadAsync("tasks", () => api.GetTasksAsync(
+                new AmoListQuery { Limit = 250, EntityType = "companies", EntityId = task.EntityId },
+                cancellationToken));
+            if (open?.Items.Any(i => i.Value?.Text?.Contains(marker.Tag, StringComparison.Ordinal) == true) == true)
+            {
+                AmoCrmLog.WriteAlreadyDone(logger, account, "task", task.EntityId);
+                return;
+            }
         }
 
         await WriteAsync("task", () => api.AddTasksAsync([task], cancellationToken));
     }
 
-    public async Task AddCommentAsync(CrmRef company, string text, CancellationToken cancellationToken)
+    /// <summary>
+    /// POST /api/v4/companies/notes with the marker in the text; checked for first in the card's recent notes
+    /// (GET /api/v4/companies/{id}/notes) when an earlier attempt may have landed.
+    /// </summary>
+    public async Task AddCommentAsync(CrmRef company, string text, WriteMarker marker, CancellationToken cancellationToken)
     {
-        var note = new AmoNewNote(CompanyId(company), AmoNote.Common, new AmoNoteParams(text, null, null, null));
-        var recent = await AmoCalls.UnwrapAsync(() => api.GetNotesOfCompanyAsync(
-            note.EntityId,
-            new AmoListQuery { Limit = 250, NoteTypes = [AmoNote.Common], UpdatedFrom = AmoTime.ToUnix(time.GetUtcNow() - RecentNotes) },
-            cancellationToken));
-        if (recent?.Items.Any(i => i.Value?.Params?.Text == text) == true)
+        ArgumentNullException.ThrowIfNull(marker);
+        var note = new AmoNewNote(CompanyId(company), AmoNote.Common, new AmoNoteParams(marker.Apply(text), null, null, null));
+        if (marker.CheckFirst)
         {
-            AmoCrmLog.WriteAlreadyDone(logger, account, "note", note.EntityId);
-            return;
+            var recent = await ReadAsync("notes", () => api.GetNotesOfCompanyAsync(
+                note.EntityId,
+                new AmoListQuery { Limit = 250, NoteTypes = [AmoNote.Common], UpdatedFrom = AmoTime.ToUnix(time.GetUtcNow() - RecentNotes) },
+                cancellationToken));
+            if (recent?.Items.Any(i => i.Value?.Params?.Text?.Contains(marker.Tag, StringComparison.Ordinal) == true) == true)
+            {
+                AmoCrmLog.WriteAlreadyDone(logger, account, "note", note.EntityId);
+                return;
+            }
         }
 
         await WriteAsync("note", () => api.AddCompanyNotesAsync([note], cancellationToken));
@@ -118,7 +134,10 @@ internal sealed class AmoCompanyWriter(IAmoCrmApi api, AmoCrmOptions options, Ti
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    /// <summary>A 400/404 will fail the same way again: the outbox records it instead of retrying.</summary>
+    /// <summary>
+    /// A 400/404/422 will fail the same way again: the outbox records it instead of retrying. Another error answer
+    /// (after the handler's retries) wrote nothing; a 5xx, a timeout or a cut connection may have written it.
+    /// </summary>
     private async Task WriteAsync(string what, Func<Task> write)
     {
         try
@@ -133,6 +152,38 @@ internal sealed class AmoCompanyWriter(IAmoCrmApi api, AmoCrmOptions options, Ti
                 $"amoCRM {account} refused the {what}: {(int)exception.StatusCode} {exception.StatusCode}"
                 + (string.IsNullOrEmpty(problem) ? "." : $" ({problem})."),
                 exception);
+        }
+        catch (ApiException exception) when ((int)exception.StatusCode < 500)
+        {
+            throw new ActionNotDoneException($"amoCRM {account} answered {(int)exception.StatusCode} {exception.StatusCode} to the {what}; nothing was written.", null, exception);
+        }
+        catch (ApiException exception)
+        {
+            throw new ActionOutcomeUnknownException($"amoCRM {account} answered {(int)exception.StatusCode} {exception.StatusCode} to the {what}; it may have been written.", exception);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TimeoutException or OperationCanceledException { CancellationToken.IsCancellationRequested: false }
+            or ApiRequestException)
+        {
+            if (HttpRetries.IsNeverSent(exception) || HttpRetries.IsNeverSent(exception.InnerException))
+            {
+                throw new ActionNotDoneException($"amoCRM {account}: the {what} did not go out (no connection).", null, exception);
+            }
+
+            throw new ActionOutcomeUnknownException($"amoCRM {account}: the {what} got no answer (timeout or a cut connection); it may have been written.", exception);
+        }
+    }
+
+    /// <summary>A read before a write: whatever goes wrong, nothing was written yet.</summary>
+    private async Task<T> ReadAsync<T>(string what, Func<Task<T>> read)
+    {
+        try
+        {
+            return await AmoCalls.UnwrapAsync(read);
+        }
+        catch (Exception exception) when (exception is ApiException or HttpRequestException or TimeoutException or ApiRequestException
+            or OperationCanceledException { CancellationToken.IsCancellationRequested: false })
+        {
+            throw new ActionNotDoneException($"amoCRM {account}: reading the card's {what} failed ({exception.Message}); nothing was written.", null, exception);
         }
     }
 

@@ -3,6 +3,7 @@ using CrmBridge.Core.Model;
 using CrmBridge.Core.Rules;
 using CrmBridge.Crm;
 using CrmBridge.Foundation;
+using CrmBridge.Outbox;
 using CrmBridge.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -68,11 +69,11 @@ internal sealed class AmoCrmConnector : ICrmConnector
     public Task ReassignCompaniesAsync(IReadOnlyList<(CrmRef Company, string NewOwnerId)> changes, CancellationToken cancellationToken) =>
         _writer.ReassignAsync(changes, cancellationToken);
 
-    public Task AddCommentAsync(CrmRef company, string text, CancellationToken cancellationToken) =>
-        _writer.AddCommentAsync(company, text, cancellationToken);
+    public Task AddCommentAsync(CrmRef company, string text, WriteMarker marker, CancellationToken cancellationToken) =>
+        _writer.AddCommentAsync(company, text, marker, cancellationToken);
 
-    public Task AddTaskAsync(CrmRef company, string responsibleId, string title, DateTimeOffset deadline, CancellationToken cancellationToken) =>
-        _writer.AddTaskAsync(company, responsibleId, title, deadline, cancellationToken);
+    public Task AddTaskAsync(CrmRef company, string responsibleId, string title, DateTimeOffset deadline, WriteMarker marker, CancellationToken cancellationToken) =>
+        _writer.AddTaskAsync(company, responsibleId, title, deadline, marker, cancellationToken);
 
     public Task FillEmptyCompanyFieldsAsync(CrmRef company, IReadOnlyDictionary<string, string> fields, string? inn, CancellationToken cancellationToken) =>
         _writer.FillEmptyFieldsAsync(company, fields, inn, cancellationToken);

@@ -72,6 +72,12 @@ internal sealed class AmoCrmOptions
     /// <summary>Optional contact checkbox field marking a decision-maker explicitly.</summary>
     public long? DecisionMakerFieldId { get; set; }
 
+    /// <summary>A lead (deal) numeric field holding the deal's margin; null = no margin, so ABCDE says "no margin data".</summary>
+    public long? MarginFieldId { get; set; }
+
+    /// <summary>A company field whose values Kpi:Clients:StatusFieldValues map to Partner or VIP; null = none.</summary>
+    public long? StatusFieldId { get; set; }
+
     public bool Enabled => !string.IsNullOrWhiteSpace(BaseUrl);
 
     public bool UsesLongLivedToken => !string.IsNullOrWhiteSpace(AccessToken);

@@ -14,7 +14,7 @@ namespace CrmBridge.AmoCrm;
 /// the overlap. The next page is requested while the current one is stored; the checkpoint moves only after a store.
 /// Only the page number is taken from the next link: the bearer token never goes to a host the response names.
 /// </summary>
-internal sealed class AmoPageReader(ICrmStore store, string account, TimeSpan overlap, TimeProvider time, ILogger logger)
+internal sealed class AmoPageReader(ICrmStore store, string account, TimeSpan overlap, TimeProvider time, ILogger logger, int retries = 0)
 {
     public async Task<AmoReadResult> ReadAsync<T>(AmoFeed<T> feed, CancellationToken cancellationToken)
         where T : class
@@ -128,6 +128,11 @@ internal sealed class AmoPageReader(ICrmStore store, string account, TimeSpan ov
         try
         {
             return await AmoCalls.UnwrapAsync(() => feed.Fetch(query, cancellationToken));
+        }
+        catch (ApiException exception) when ((int)exception.StatusCode is >= 200 and < 300 || exception.InnerException is System.Text.Json.JsonException)
+        {
+            throw new HttpRequestException(
+                $"amoCRM {account} answered a body that is not JSON for {feed.Entity} page {query.Page}; retried {retries} times.", exception, exception.StatusCode);
         }
         catch (ApiException exception)
         {

@@ -27,14 +27,16 @@ internal sealed class AmoSyncRun
     private readonly AmoCompanyMapper _companies;
     private readonly AmoContactMapper _contacts;
     private readonly AmoPostponementReader _postponements;
+    private readonly long? _marginFieldId;
 
     public AmoSyncRun(IAmoCrmApi api, ICrmStore store, AmoCrmOptions options, PortalCalendar calendar, TimeProvider time, ILogger logger)
     {
         _api = api;
         _store = store;
         _account = options.Account;
+        _marginFieldId = options.MarginFieldId;
         _time = time;
-        _reader = new AmoPageReader(store, _account, options.SyncOverlap, time, logger);
+        _reader = new AmoPageReader(store, _account, options.SyncOverlap, time, logger, options.MaxRetries);
         _companies = new AmoCompanyMapper(options, _account, (id, field) => AmoCrmLog.BrokenField(logger, _account, "company", id, field));
         _postponements = new AmoPostponementReader(options, calendar, (id, field) => AmoCrmLog.BrokenField(logger, _account, "company", id, field));
         _contacts = new AmoContactMapper(options, _account, (id, field) => AmoCrmLog.BrokenField(logger, _account, "contact", id, field));
@@ -89,9 +91,9 @@ internal sealed class AmoSyncRun
 
     private AmoFeed<AmoLead> LeadsFeed() => new(
         "deal",
-        from => new AmoListQuery { Limit = PageLimit, UpdatedFrom = from, OrderByUpdated = Ascending },
+        from => new AmoListQuery { Limit = PageLimit, UpdatedFrom = from, OrderByUpdated = Ascending, With = "loss_reason" },
         _api.GetLeadsAsync,
-        leads => StoreAll(_store.Deals, leads.Select(l => AmoDealMapper.Map(l, _account))),
+        leads => StoreAll(_store.Deals, leads.Select(l => AmoDealMapper.Map(l, _account, _marginFieldId))),
         l => l.UpdatedAt,
         OrderedByStamp: true);
 
@@ -105,9 +107,9 @@ internal sealed class AmoSyncRun
 
     private AmoFeed<AmoNote> CallNotesFeed() => new(
         "call",
-        from => new AmoListQuery { Limit = PageLimit, UpdatedFrom = from, NoteTypes = [AmoNote.CallIn, AmoNote.CallOut] },
+        from => new AmoListQuery { Limit = PageLimit, UpdatedFrom = from, NoteTypes = [AmoNote.CallIn, AmoNote.CallOut, AmoNote.Common, AmoNote.Mail] },
         _api.GetCompanyNotesAsync,
-        notes => StoreAll(_store.Activities, notes.Select(n => AmoActivityMapper.MapCallNote(n, _account)).OfType<Activity>()),
+        notes => StoreAll(_store.Activities, notes.Select(n => AmoActivityMapper.MapNote(n, _account)).OfType<Activity>()),
         n => n.UpdatedAt,
         OrderedByStamp: false);
 

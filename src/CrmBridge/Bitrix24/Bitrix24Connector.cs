@@ -5,6 +5,7 @@ using CrmBridge.Core.Model;
 using CrmBridge.Core.Rules;
 using CrmBridge.Crm;
 using CrmBridge.Foundation;
+using CrmBridge.Outbox;
 using CrmBridge.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -106,9 +107,9 @@ internal sealed class Bitrix24Connector : ICrmConnector
         });
         var dealTask = Chain("deal", async token =>
         {
-            var count = await loader.LoadAsync(new EntityPlan("deal", Bitrix24Lists.Deals, "DATE_MODIFY", records.StoreDeals), reader, token);
+            var count = await loader.LoadAsync(new EntityPlan("deal", Bitrix24Lists.Deals(options), "DATE_MODIFY", records.StoreDeals), reader, token);
             await loader.LoadAsync(new EntityPlan("stagehistory", Bitrix24Lists.StageHistory, null, records.StoreStageHistory), reader, token);
-            await reconciler.ReconcileIfDueAsync("deal", Bitrix24Lists.Deals, token);
+            await reconciler.ReconcileIfDueAsync("deal", Bitrix24Lists.Deals(options), token);
             return count;
         });
         var userTask = Chain("user", async token =>
@@ -156,11 +157,11 @@ internal sealed class Bitrix24Connector : ICrmConnector
     public Task ReassignCompanyAsync(CrmRef company, string newOwnerId, CancellationToken cancellationToken) =>
         writer.ReassignCompanyAsync(CheckOwn(company).Id, newOwnerId, cancellationToken);
 
-    public Task AddCommentAsync(CrmRef company, string text, CancellationToken cancellationToken) =>
-        writer.AddCommentAsync(CheckOwn(company).Id, text, cancellationToken);
+    public Task AddCommentAsync(CrmRef company, string text, WriteMarker marker, CancellationToken cancellationToken) =>
+        writer.AddCommentAsync(CheckOwn(company).Id, text, marker, cancellationToken);
 
-    public Task AddTaskAsync(CrmRef company, string responsibleId, string title, DateTimeOffset deadline, CancellationToken cancellationToken) =>
-        writer.AddTaskAsync(CheckOwn(company).Id, responsibleId, title, deadline, cancellationToken);
+    public Task AddTaskAsync(CrmRef company, string responsibleId, string title, DateTimeOffset deadline, WriteMarker marker, CancellationToken cancellationToken) =>
+        writer.AddTaskAsync(CheckOwn(company).Id, responsibleId, title, deadline, marker, cancellationToken);
 
     public Task FillEmptyCompanyFieldsAsync(CrmRef company, IReadOnlyDictionary<string, string> fields, string? inn, CancellationToken cancellationToken) =>
         writer.FillEmptyRequisiteFieldsAsync(CheckOwn(company).Id, fields, inn, cancellationToken);

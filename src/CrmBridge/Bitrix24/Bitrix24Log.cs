@@ -35,6 +35,9 @@ internal static partial class Bitrix24Log
     [LoggerMessage(Level = LogLevel.Information, Message = "Bitrix24 {Host}: requisite {RequisiteId} of company {CompanyId} already has {Fields}; nothing overwritten")]
     public static partial void RequisiteAlreadyFilled(this ILogger logger, string host, string requisiteId, string companyId, IEnumerable<string> fields);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Bitrix24 {Host}: {Method} on company {CompanyId} had already landed (its marker is on the card); not written again")]
+    public static partial void WriteAlreadyDone(this ILogger logger, string host, string method, string companyId);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bitrix24 {Host}: company {CompanyId} field {Field} has '{Value}': {Problem}")]
     public static partial void UnreadableField(this ILogger logger, string host, string companyId, string field, string value, string problem);
 }

@@ -39,6 +39,15 @@ internal sealed class Bitrix24Options
     /// <summary>A contact field (UF_CRM_*) marking a decision-maker (Y/1/true); empty = decide by position.</summary>
     public string? DecisionMakerField { get; set; }
 
+    /// <summary>A deal field (UF_CRM_*) holding why a lost deal was lost (text, or a list item's id); empty = none.</summary>
+    public string? LossReasonField { get; set; }
+
+    /// <summary>A deal field (UF_CRM_*) holding the deal's margin (number or money "1000|RUB"); empty = no margin, so ABCDE says "no margin data".</summary>
+    public string? MarginField { get; set; }
+
+    /// <summary>A company field (UF_CRM_*) whose values Kpi:Clients:StatusFieldValues map to Partner or VIP; empty = none.</summary>
+    public string? StatusField { get; set; }
+
     /// <summary>Position fragments (case-insensitive) that make a contact a decision-maker.</summary>
     public IList<string> DecisionMakerPositions { get; } = [];
 

@@ -78,6 +78,9 @@ internal sealed partial class Bitrix24OptionsValidator : IValidateOptions<Bitrix
         CheckUserField(failures, nameof(options.DecisionMakerField), options.DecisionMakerField);
         CheckUserField(failures, nameof(options.PostponedUntilField), options.PostponedUntilField);
         CheckUserField(failures, nameof(options.PostponeReasonField), options.PostponeReasonField);
+        CheckUserField(failures, nameof(options.LossReasonField), options.LossReasonField);
+        CheckUserField(failures, nameof(options.MarginField), options.MarginField);
+        CheckUserField(failures, nameof(options.StatusField), options.StatusField);
         if (!string.IsNullOrWhiteSpace(options.PostponedUntilField)
             && string.Equals(options.PostponedUntilField.Trim(), options.PostponeReasonField?.Trim(), StringComparison.Ordinal))
         {

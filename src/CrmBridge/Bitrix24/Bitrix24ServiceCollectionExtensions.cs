@@ -48,8 +48,10 @@ internal static class Bitrix24ServiceCollectionExtensions
                 client.Timeout = sp.GetRequiredService<IOptions<Bitrix24Options>>().Value.Timeout;
             })
             .AddCrmBridgeDefaults();
-        services.AddTransient<Bitrix24Transport>();
-        services.AddTransient<ICrmConnector, Bitrix24Connector>();
+        // One connector per CRM for the life of the process, as for amoCRM: its rate gate and budget are shared state.
+        services.AddSingleton<Bitrix24Transport>();
+        services.AddSingleton<Bitrix24Connector>();
+        services.AddSingleton<ICrmConnector>(sp => sp.GetRequiredService<Bitrix24Connector>());
         return services;
     }
 }

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using CrmBridge.Bitrix24.Api;
 using CrmBridge.Bitrix24.Mapping;
 using CrmBridge.Bitrix24.Transport;
+using CrmBridge.Outbox;
 using CrmBridge.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -11,8 +12,9 @@ namespace CrmBridge.Bitrix24;
 
 /// <summary>
 /// Write-backs with the documented bodies (crm-api.md 1.6). Setting an owner is idempotent and retried; adding a
-/// comment or a to-do is not: after an ambiguous failure it is reported as permanent so the outbox never adds twice.
-/// Filling empty requisite fields re-reads the requisite first, so it is idempotent too.
+/// comment or a to-do is not: it carries the action's marker, a failure with an unknown outcome goes back to the outbox
+/// as such, and the repeat looks for the marker on the card before writing. Filling empty requisite fields re-reads
+/// the requisite first, so it is idempotent too.
 /// </summary>
 internal sealed class Bitrix24Writer(Bitrix24Transport transport, Bitrix24Webhook webhook, ILogger logger)
 {
@@ -34,20 +36,67 @@ internal sealed class Bitrix24Writer(Bitrix24Transport transport, Bitrix24Webhoo
             companyId,
             cancellationToken);
 
-    public Task AddCommentAsync(string companyId, string text, CancellationToken cancellationToken) =>
-        WriteAsync(
+    /// <summary>
+    /// crm.timeline.comment.add with the action's marker in the text. When an earlier attempt may have landed, the card's
+    /// latest comments (crm.timeline.comment.list, filter ENTITY_ID + ENTITY_TYPE, newest first) are searched for it first.
+    /// </summary>
+    public async Task AddCommentAsync(string companyId, string text, WriteMarker marker, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(marker);
+        if (marker.CheckFirst && await HasMarkerAsync(
+            "crm.timeline.comment.list",
+            new JsonObject
+            {
+                ["filter"] = new JsonObject { ["ENTITY_ID"] = Number(companyId), ["ENTITY_TYPE"] = "company" },
+                ["select"] = new JsonArray("ID", "COMMENT"),
+                ["order"] = new JsonObject { ["ID"] = "DESC" },
+            },
+            "COMMENT",
+            marker,
+            companyId,
+            cancellationToken))
+        {
+            logger.WriteAlreadyDone(webhook.Host, "crm.timeline.comment.add", companyId);
+            return;
+        }
+
+        await WriteAsync(
             "crm.timeline.comment.add",
             new JsonObject
             {
                 // Lowercase "fields" is required since crm 23.100.0 (b24restdocs crm-timeline-comment-add.md).
-                ["fields"] = new JsonObject { ["ENTITY_ID"] = Number(companyId), ["ENTITY_TYPE"] = "company", ["COMMENT"] = text },
+                ["fields"] = new JsonObject { ["ENTITY_ID"] = Number(companyId), ["ENTITY_TYPE"] = "company", ["COMMENT"] = marker.Apply(text) },
             },
             CallSafety.NotIdempotent,
             companyId,
             cancellationToken);
+    }
 
-    public Task AddTaskAsync(string companyId, string responsibleId, string title, DateTimeOffset deadline, CancellationToken cancellationToken) =>
-        WriteAsync(
+    /// <summary>
+    /// crm.activity.todo.add with the marker as its description; checked for first through crm.activity.list
+    /// (OWNER_TYPE_ID 4 + OWNER_ID + PROVIDER_ID CRM_TODO, newest first) when an earlier attempt may have landed.
+    /// </summary>
+    public async Task AddTaskAsync(string companyId, string responsibleId, string title, DateTimeOffset deadline, WriteMarker marker, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(marker);
+        if (marker.CheckFirst && await HasMarkerAsync(
+            "crm.activity.list",
+            new JsonObject
+            {
+                ["filter"] = new JsonObject { ["OWNER_TYPE_ID"] = 4, ["OWNER_ID"] = Number(companyId), ["PROVIDER_ID"] = TodoProvider },
+                ["select"] = new JsonArray("ID", "DESCRIPTION"),
+                ["order"] = new JsonObject { ["ID"] = "DESC" },
+            },
+            "DESCRIPTION",
+            marker,
+            companyId,
+            cancellationToken))
+        {
+            logger.WriteAlreadyDone(webhook.Host, "crm.activity.todo.add", companyId);
+            return;
+        }
+
+        await WriteAsync(
             "crm.activity.todo.add",
             new JsonObject
             {
@@ -55,11 +104,26 @@ internal sealed class Bitrix24Writer(Bitrix24Transport transport, Bitrix24Webhoo
                 ["ownerId"] = Number(companyId),
                 ["deadline"] = deadline.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
                 ["title"] = title,
+                ["description"] = marker.Tag,
                 ["responsibleId"] = Number(responsibleId),
             },
             CallSafety.NotIdempotent,
             companyId,
             cancellationToken);
+    }
+
+    /// <summary>The provider of to-dos added by crm.activity.todo.add, as crm.activity.list reports it.</summary>
+    public const string TodoProvider = "CRM_TODO";
+
+    /// <summary>The first page (the 50 newest) is enough: a repeat follows its first attempt within the outbox's backoff.</summary>
+    private async Task<bool> HasMarkerAsync(string method, JsonObject body, string field, WriteMarker marker, string companyId, CancellationToken cancellationToken)
+    {
+        var reply = await CallAsync(method, body, CallSafety.Idempotent, companyId, cancellationToken);
+        return reply.Result.ValueKind == JsonValueKind.Array
+            && reply.Result.EnumerateArray().Any(row => row.ValueKind == JsonValueKind.Object
+                && row.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String
+                && value.GetString()!.Contains(marker.Tag, StringComparison.Ordinal));
+    }
 
     /// <summary>
     /// KPP/OGRN live in requisites (crm-api.md 1.3). Creating a requisite needs a preset that people choose, so a company
@@ -123,10 +187,15 @@ internal sealed class Bitrix24Writer(Bitrix24Transport transport, Bitrix24Webhoo
         {
             return await transport.CallAsync(method, body, safety, cancellationToken);
         }
-        catch (Bitrix24TransientException ex) when (safety == CallSafety.NotIdempotent && !ex.RejectedBeforeExecution)
+        catch (Bitrix24TransientException ex) when (ex.RejectedBeforeExecution || method.EndsWith(".list", StringComparison.Ordinal))
         {
-            throw new PermanentActionException(
-                $"{ex.Message} The outcome is unknown, so {method} is not repeated (it would add a duplicate); check {CardUrl(companyId)}.");
+            // The portal said it did not run the method, or it was only a read: nothing was written.
+            throw new ActionNotDoneException($"{ex.Message} Retries used up; nothing was written.", null, ex);
+        }
+        catch (Bitrix24TransientException ex)
+        {
+            // It may have landed: the outbox repeats it only after looking for its marker (or, for an update, freely).
+            throw new ActionOutcomeUnknownException($"{ex.Message} The outcome of {method} on company {companyId} is unknown.", ex);
         }
         catch (Exception ex) when (ex is Bitrix24Exception and not Bitrix24TransientException)
         {

@@ -1,4 +1,5 @@
 using CrmBridge.Core.Model;
+using CrmBridge.Outbox;
 
 namespace CrmBridge.Crm;
 
@@ -18,9 +19,14 @@ internal interface ICrmConnector
 
     Task ReassignCompanyAsync(CrmRef company, string newOwnerId, CancellationToken cancellationToken);
 
-    Task AddCommentAsync(CrmRef company, string text, CancellationToken cancellationToken);
+    /// <summary>
+    /// Adds a comment (note) carrying <paramref name="marker"/>; when <see cref="WriteMarker.CheckFirst"/>, the card's
+    /// recent comments are searched for the marker first and nothing is written if it is there.
+    /// </summary>
+    Task AddCommentAsync(CrmRef company, string text, WriteMarker marker, CancellationToken cancellationToken);
 
-    Task AddTaskAsync(CrmRef company, string responsibleId, string title, DateTimeOffset deadline, CancellationToken cancellationToken);
+    /// <summary>Adds a task (to-do) carrying <paramref name="marker"/>, checked for first like a comment.</summary>
+    Task AddTaskAsync(CrmRef company, string responsibleId, string title, DateTimeOffset deadline, WriteMarker marker, CancellationToken cancellationToken);
 
     /// <summary>
     /// Writes neutral legal fields ("KPP", "OGRN") into the card only where they are still empty, after re-reading it,

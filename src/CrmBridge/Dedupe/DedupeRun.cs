@@ -2,6 +2,7 @@ using CrmBridge.Core.Dedupe;
 using CrmBridge.Core.Model;
 using CrmBridge.Core.People;
 using CrmBridge.Crm;
+using CrmBridge.Foundation;
 using CrmBridge.People;
 using CrmBridge.Storage;
 
@@ -12,7 +13,7 @@ namespace CrmBridge.Dedupe;
 /// writes the report when asked; the tick hands the result to the notifications edge, which queues the nudges. One
 /// person working in both CRMs is recognised through the people directory (e-mail or People:Managers links), so his two cards are no owner conflict.
 /// </summary>
-internal sealed class DedupeRun(ICrmStore store, IEnumerable<ICrmConnector> connectors, TimeProvider time, PeopleConfiguration people)
+internal sealed class DedupeRun(ICrmStore store, IEnumerable<ICrmConnector> connectors, PortalTimeZone zone, TimeProvider time, PeopleConfiguration people)
 {
     public Task<(DedupeResult Result, DedupeRunSummary Summary)> RunAsync(Stream? report, CancellationToken cancellationToken) =>
         RunAsync(store.LoadClientBase(), report, cancellationToken);
@@ -22,7 +23,7 @@ internal sealed class DedupeRun(ICrmStore store, IEnumerable<ICrmConnector> conn
     {
         ArgumentNullException.ThrowIfNull(clientBase);
         var directory = new PeopleDirectory(clientBase.Managers, people.Settings);
-        var result = DuplicateFinder.Find(clientBase.Companies, time.GetUtcNow(), directory.OwnerKey);
+        var result = DuplicateFinder.Find(clientBase.Companies, time.GetUtcNow(), directory.OwnerKey, zone.Zone);
         var rows = report is null ? 0 : await DedupeReportWriter.WriteAsync(report, result, CardUrl, cancellationToken);
 
         var summary = new DedupeRunSummary(

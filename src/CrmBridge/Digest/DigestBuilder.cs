@@ -5,6 +5,7 @@ using CrmBridge.Foundation;
 using CrmBridge.Kpi;
 using CrmBridge.Notifications;
 using CrmBridge.People;
+using CrmBridge.Rules;
 using Microsoft.Extensions.Options;
 
 namespace CrmBridge.Digest;
@@ -21,17 +22,26 @@ internal sealed class DigestBuilder
     private readonly DigestFormat format;
     private readonly KpiSections kpiSections;
     private readonly FindingSections findingSections;
+    private readonly DigestInputs inputs;
 
-    public DigestBuilder(IOptions<KpiOptions> kpiOptions, IOptions<TelegramOptions> telegramOptions, PortalTimeZone portalZone, ICardLinks links, PeopleConfiguration people)
+    public DigestBuilder(
+        IOptions<KpiOptions> kpiOptions,
+        IOptions<TelegramOptions> telegramOptions,
+        PortalTimeZone portalZone,
+        ICardLinks links,
+        PeopleConfiguration people,
+        IOptions<RulesOptions>? rulesOptions = null,
+        DigestInputs? inputs = null)
     {
         ArgumentNullException.ThrowIfNull(kpiOptions);
         ArgumentNullException.ThrowIfNull(telegramOptions);
         ArgumentNullException.ThrowIfNull(portalZone);
         var language = BotLanguages.Parse(telegramOptions.Value.Language);
-        settings = KpiSettingsFactory.Create(kpiOptions.Value, people);
+        settings = KpiSettingsFactory.Create(kpiOptions.Value, people, rulesOptions?.Value.SleepingDays ?? new RulesOptions().SleepingDays);
+        this.inputs = inputs ?? DigestInputs.AllConfigured;
         zone = portalZone.Zone;
         format = new DigestFormat(language, zone);
-        kpiSections = new KpiSections(format);
+        kpiSections = new KpiSections(format, this.inputs);
         findingSections = new FindingSections(format, new FindingLine(language, forHead: true), links);
     }
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CrmBridge.Core.Kpi;
+using CrmBridge.Core.Rules;
 using CrmBridge.Foundation;
 using CrmBridge.Notifications;
 using CrmBridge.Outbox;
@@ -40,16 +40,22 @@ internal sealed partial class DigestRunner(
         }
 
         var digest = Build();
-        var date = KpiWindows.LocalDate(time.GetUtcNow(), zone.Zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var date = new PortalCalendar(zone.Zone).DateOf(time.GetUtcNow()).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var queued = 0;
         foreach (var chat in chats.HeadChatIds)
         {
+            // The chart is its own action ("digest-chart" sorts before "digest|", so it goes first): a text that fails
+            // after it never sends the picture again.
+            if (digest.Chart is { } chart
+                && outbox.Enqueue(new PlannedAction(ActionKinds.TelegramPhoto, $"digest-chart|{chat}|{date}", new TelegramPhotoPayload(chat, chart, digest.ChartCaption), $"digest {date} chart to chat {chat}")))
+            {
+                queued++;
+            }
+
             for (var part = 0; part < digest.Messages.Count; part++)
             {
                 var key = part == 0 ? $"digest|{chat}|{date}" : $"digest|{chat}|{date}|{part + 1}";
-                var payload = part == 0 && digest.Chart is { } chart
-                    ? new TelegramMessagePayload(chat, digest.Messages[part], chart, digest.ChartCaption)
-                    : new TelegramMessagePayload(chat, digest.Messages[part]);
+                var payload = new TelegramMessagePayload(chat, digest.Messages[part]);
                 if (outbox.Enqueue(new PlannedAction(ActionKinds.TelegramMessage, key, payload, $"digest {date} part {part + 1}/{digest.Messages.Count} to chat {chat}")))
                 {
                     queued++;

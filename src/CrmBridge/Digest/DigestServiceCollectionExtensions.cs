@@ -21,6 +21,10 @@ internal static class DigestServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KpiOptions>, KpiOptionsValidator>());
         services.TryAddSingleton<ICardLinks, ConnectorCardLinks>();
         services.AddPeople(configuration);
+        services.AddSingleton(sp => DigestInputs.From(
+            sp.GetRequiredService<IOptions<Bitrix24.Bitrix24Options>>().Value,
+            sp.GetRequiredService<IOptions<AmoCrm.AmoCrmOptions>>().Value,
+            sp.GetRequiredService<IOptions<Enrichment.EnrichmentOptions>>().Value));
         services.AddSingleton<DigestBuilder>();
         services.AddSingleton<DigestRunner>();
         return services;

@@ -41,6 +41,12 @@ internal sealed record DigestTexts
     public required string ChartTitle { get; init; }
     public required string ChartCaption { get; init; }
     public required string DateFormat { get; init; }
+    public required string NotConfigured { get; init; }
+    public required string BaseAb { get; init; }
+    public required string NoMarginData { get; init; }
+    public required string Funnels { get; init; }
+    public required string LostReasons { get; init; }
+    public required string NoLossReason { get; init; }
 
     public static DigestTexts For(BotLanguage language) => language == BotLanguage.En ? En : Ru;
 
@@ -82,6 +88,12 @@ internal sealed record DigestTexts
         ChartTitle = "Воронка",
         ChartCaption = "Воронка: сумма по этапам",
         DateFormat = "dd.MM.yyyy",
+        NotConfigured = "не задано — {0}",
+        BaseAb = "Категории: A {0} · B {1} · не определена {2}",
+        NoMarginData = "E не проверено у {0}: нет данных о марже — {1}",
+        Funnels = "Воронки (открыто / проиграно в месяце): привлечение {0}/{1} · удержание {2}/{3} · возврат {4}/{5}",
+        LostReasons = "Причины проигрыша: {0}",
+        NoLossReason = "не указана",
     };
 
     public static DigestTexts En { get; } = new()
@@ -122,5 +134,11 @@ internal sealed record DigestTexts
         ChartTitle = "Funnel",
         ChartCaption = "Funnel: amount per stage",
         DateFormat = "d MMM yyyy",
+        NotConfigured = "not set — {0}",
+        BaseAb = "Categories: A {0} · B {1} · unknown {2}",
+        NoMarginData = "E not checked for {0}: no margin data — {1}",
+        Funnels = "Funnels (open / lost this month): acquisition {0}/{1} · retention {2}/{3} · reactivation {4}/{5}",
+        LostReasons = "Lost reasons: {0}",
+        NoLossReason = "not given",
     };
 }

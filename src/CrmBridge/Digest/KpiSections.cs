@@ -1,11 +1,15 @@
+using CrmBridge.Core.Clients;
 using CrmBridge.Core.Kpi;
 using CrmBridge.Core.Model;
 using CrmBridge.Notifications;
 
 namespace CrmBridge.Digest;
 
-/// <summary>The numeric sections of the digest: yesterday, the week, funnel and forecast, concentration, the base.</summary>
-internal sealed class KpiSections(DigestFormat format)
+/// <summary>
+/// The numeric sections of the digest: yesterday, the week, funnel and forecast, concentration, the base. A figure whose
+/// input is not configured says what to set instead of showing a zero.
+/// </summary>
+internal sealed class KpiSections(DigestFormat format, DigestInputs inputs)
 {
     private DigestTexts T => format.Texts;
 
@@ -32,8 +36,12 @@ internal sealed class KpiSections(DigestFormat format)
             lines.Add(TelegramHtml.Bold(Name(week.Manager)));
             lines.Add(format.Text(
                 T.WeekLine1,
-                Norm(week.NewCategoryACompanies, norms.NewCategoryACompanies, week.NewCompaniesMet),
-                $"{week.DecisionMakers}/{norms.DecisionMakers}–{norms.DecisionMakersVeryGood} {DecisionMark(week.DecisionMakerLevel)}",
+                week.NewCategoryACompanies == 0 && inputs.CategoryCriteria is { } criteria
+                    ? format.Text(T.NotConfigured, criteria)
+                    : Norm(week.NewCategoryACompanies, norms.NewCategoryACompanies, week.NewCompaniesMet),
+                week.DecisionMakers == 0 && inputs.DecisionMakerField is { } field
+                    ? format.Text(T.NotConfigured, field)
+                    : $"{week.DecisionMakers}/{norms.DecisionMakers}–{norms.DecisionMakersVeryGood} {DecisionMark(week.DecisionMakerLevel)}",
                 Norm(week.NeedsIdentified, norms.NeedsIdentified, week.NeedsMet),
                 Norm(week.ProposalsSent, norms.ProposalsSent, week.ProposalsMet),
                 needToProposal));
@@ -61,8 +69,27 @@ internal sealed class KpiSections(DigestFormat format)
         }
 
         lines.Add(T.StagesHeader);
+        // A pipeline name used in both CRMs ("Тендеры" twice) names its CRM, so the two rows cannot be mistaken.
+        var shared = funnel.Stages
+            .Where(stage => stage.Pipeline is not null)
+            .GroupBy(stage => stage.PipelineName, StringComparer.CurrentCultureIgnoreCase)
+            .Where(group => group.Select(stage => stage.Pipeline!.Crm).Distinct().Count() > 1)
+            .Select(group => group.Key)
+            .ToHashSet(StringComparer.CurrentCultureIgnoreCase);
         lines.AddRange(funnel.Stages.Select(stage =>
-            $"  {TelegramHtml.Escape(stage.PipelineName)} / {TelegramHtml.Escape(stage.StageName)}: {stage.Count} · {format.Money(stage.Amount)} · {format.Days(stage.AverageDays)}"));
+            $"  {TelegramHtml.Escape(PipelineLabel(stage, shared))} / {TelegramHtml.Escape(stage.StageName)}: {stage.Count} · {format.Money(stage.Amount)} · {format.Days(stage.AverageDays)}"));
+        var slice = (FunnelKind kind) => funnel.ByFunnel.TryGetValue(kind, out var found) ? found : new FunnelSlice(0, MoneyBag.Empty, 0);
+        lines.Add(format.Text(
+            T.Funnels,
+            slice(FunnelKind.Acquisition).OpenCount, slice(FunnelKind.Acquisition).LostCount,
+            slice(FunnelKind.Retention).OpenCount, slice(FunnelKind.Retention).LostCount,
+            slice(FunnelKind.Reactivation).OpenCount, slice(FunnelKind.Reactivation).LostCount));
+        if (funnel.LostReasons.Count > 0)
+        {
+            lines.Add(format.Text(T.LostReasons, string.Join(" · ", funnel.LostReasons.Take(5).Select(reason =>
+                $"{TelegramHtml.Escape(reason.Reason ?? T.NoLossReason)} {reason.Count}"))));
+        }
+
         lines.Add(format.Text(T.Lost, funnel.LostBeforeClosing, funnel.LostAfterClosing, funnel.ReachedClosing));
         lines.Add(format.Text(T.Won, funnel.WonCount, format.Money(funnel.WonAmount), format.Money(funnel.AverageCheck), format.Days(funnel.AverageDealDays)));
         lines.Add(format.Text(T.TopZone, funnel.TopZoneCount, format.Money(funnel.TopZoneAmount)));
@@ -91,14 +118,36 @@ internal sealed class KpiSections(DigestFormat format)
 
     public DigestSection Base(KpiReport report)
     {
-        var categories = report.Base.ByCategory.Select(pair => $"{(pair.Key == ClientCategory.Unknown ? "?" : pair.Key.ToString())} {pair.Value}");
-        var statuses = report.Base.ByStatus.Select(pair => $"{T.StatusNames[(int)pair.Key]} {pair.Value}");
-        return new DigestSection("base", string.Join('\n', T.BaseTitle,
+        var structure = report.Base;
+        var categories = structure.ByCategory.Select(pair => $"{(pair.Key == ClientCategory.Unknown ? "?" : pair.Key.ToString())} {pair.Value}");
+        var statuses = structure.ByStatus.Select(pair => $"{T.StatusNames[(int)pair.Key]} {pair.Value}");
+        var lines = new List<string>
+        {
+            T.BaseTitle,
+            inputs.CategoryCriteria is { } criteria && structure.ByCompanyCategory.GetValueOrDefault(CompanyCategory.A) + structure.ByCompanyCategory.GetValueOrDefault(CompanyCategory.B) == 0
+                ? $"A/B: {format.Text(T.NotConfigured, criteria)}"
+                : format.Text(
+                    T.BaseAb,
+                    structure.ByCompanyCategory.GetValueOrDefault(CompanyCategory.A),
+                    structure.ByCompanyCategory.GetValueOrDefault(CompanyCategory.B),
+                    structure.ByCompanyCategory.GetValueOrDefault(CompanyCategory.Unknown)),
             format.Text(T.BaseCategories, string.Join(" · ", categories)),
-            format.Text(T.BaseStatuses, string.Join(" · ", statuses))));
+        };
+        if (structure.WithoutMarginData > 0 && inputs.MarginField is { } margin)
+        {
+            lines.Add(format.Text(T.NoMarginData, structure.WithoutMarginData, margin));
+        }
+
+        lines.Add(format.Text(T.BaseStatuses, string.Join(" · ", statuses)));
+        return new DigestSection("base", string.Join('\n', lines));
     }
 
     private static string Name(SalesPerson person) => TelegramHtml.Escape(person.Name);
+
+    private static string PipelineLabel(StageFigure stage, HashSet<string> shared) =>
+        stage.Pipeline is { } pipeline && shared.Contains(stage.PipelineName)
+            ? $"{stage.PipelineName} ({(pipeline.Crm == CrmKind.Bitrix24 ? "Bitrix24" : "amoCRM")})"
+            : stage.PipelineName;
 
     private static string Norm(int actual, int norm, bool met) => $"{actual}/{norm} {DigestFormat.Mark(met)}";
 

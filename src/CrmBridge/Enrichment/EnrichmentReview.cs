@@ -1,6 +1,7 @@
 using CrmBridge.Core.Classification;
 using CrmBridge.Core.Identifiers;
 using CrmBridge.Core.Model;
+using CrmBridge.Core.Rules;
 using CrmBridge.Outbox;
 using CrmBridge.Storage;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,9 @@ namespace CrmBridge.Enrichment;
 
 /// <summary>
 /// Reads the enrichment cache for each card: a liquidated or bankrupt company becomes a quarantine finding, the category
-/// is decided from the configured criteria, and (opt-in) empty KPP/OGRN are queued for write-back through the outbox.
+/// is decided from the configured criteria (kept while the registry facts are unchanged, decided again when they
+/// change; only new or changed decisions are returned, for the caller to store), and (opt-in) empty KPP/OGRN are
+/// queued for write-back through the outbox.
 /// </summary>
 internal sealed class EnrichmentReview(IEnrichmentCache cache, IOptions<EnrichmentOptions> options)
 {
@@ -17,7 +20,8 @@ internal sealed class EnrichmentReview(IEnrichmentCache cache, IOptions<Enrichme
     {
         ArgumentNullException.ThrowIfNull(companies);
         var settings = options.Value;
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var calendar = new PortalCalendar(zone);
+        var criteria = settings.CategoryCriteria.ToCriteria();
         var findings = new List<Finding>();
         var categories = new List<(Company, CategoryDecision)>();
         var actions = new List<PlannedAction>();
@@ -31,7 +35,11 @@ internal sealed class EnrichmentReview(IEnrichmentCache cache, IOptions<Enrichme
             findings.AddRange(LiquidationRule.Evaluate([card], profile, now));
             if (settings.CategoryCriteria.Any)
             {
-                categories.Add((card, CategoryClassifier.Classify(profile, settings.CategoryCriteria.ToCriteria(), today)));
+                var decision = CategoryClassifier.Decide(card.CategoryDecision, profile, criteria, now, calendar);
+                if (!Equals(decision, card.CategoryDecision))
+                {
+                    categories.Add((card, decision));
+                }
             }
 
             if (settings.WriteBackEmptyFields && WriteBack(card, profile) is { } action)

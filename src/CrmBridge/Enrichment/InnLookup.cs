@@ -1,4 +1,5 @@
 using System.Globalization;
+using CrmBridge.Core.Classification;
 using CrmBridge.Core.Identifiers;
 using CrmBridge.Core.Model;
 using CrmBridge.Storage;
@@ -27,6 +28,7 @@ internal sealed class InnLookup(IEnrichmentCache cache, IEnumerable<IEnrichmentP
         {
             lines.Add($"Registry data cached {cached.FetchedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}:");
             lines.AddRange(Describe(cached.Profile));
+            lines.AddRange(Category(cached.Profile, now));
             return new InnLookupResult(true, lines);
         }
 
@@ -49,6 +51,7 @@ internal sealed class InnLookup(IEnrichmentCache cache, IEnumerable<IEnrichmentP
                     cache.Put(inn.Value, profile, now);
                     lines.Add($"Registry data from {provider.Name}:");
                     lines.AddRange(Describe(profile));
+                    lines.AddRange(Category(profile, now));
                     return new InnLookupResult(true, lines);
                 }
             }
@@ -65,6 +68,25 @@ internal sealed class InnLookup(IEnrichmentCache cache, IEnumerable<IEnrichmentP
         }
 
         return new InnLookupResult(true, lines);
+    }
+
+    /// <summary>The category A/B enrichment decides (and stores on the cards) from this profile, with its reasons.</summary>
+    private IEnumerable<string> Category(CompanyProfile? profile, DateTimeOffset now)
+    {
+        if (profile is null)
+        {
+            yield break;
+        }
+
+        if (!options.Value.CategoryCriteria.Any)
+        {
+            yield return "  Category A/B: not decided — set Enrichment:CategoryCriteria";
+            yield break;
+        }
+
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var decision = CategoryClassifier.Classify(profile, options.Value.CategoryCriteria.ToCriteria(), today);
+        yield return $"  Category A/B: {(decision.Category == CompanyCategory.Unknown ? "unknown" : decision.Category.ToString())} ({string.Join("; ", decision.Reasons)})";
     }
 
     public static IEnumerable<string> Describe(CompanyProfile? profile)

@@ -5,6 +5,7 @@ using CrmBridge.Digest;
 using CrmBridge.Enrichment;
 using CrmBridge.Foundation;
 using CrmBridge.Hosting.Scheduling;
+using CrmBridge.Hosting.Status;
 using CrmBridge.Notifications;
 using CrmBridge.Outbox;
 using CrmBridge.People;
@@ -34,13 +35,16 @@ internal static class CrmBridgeServiceCollectionExtensions
         services.AddAmoCrm(configuration);
         services.AddEnrichment(configuration);
         services.AddPeople(configuration);
-        services.AddNotifications(configuration);
+
+        // Write-back needs amoCRM's field settings too, so the root checks the pair.
+        services.AddSingleton<IValidateOptions<EnrichmentOptions>, WriteBackTargetsValidator>();
         services.AddDedupe(configuration);
         services.AddRules(configuration);
         services.AddNotifications(configuration);
         services.AddTelegram(configuration, worker);
         services.AddDigest(configuration);
         services.AddSync();
+        services.AddStatus();
 
         if (worker)
         {
@@ -48,6 +52,17 @@ internal static class CrmBridgeServiceCollectionExtensions
         }
 
         return builder;
+    }
+
+    /// <summary>`crmbridge status`, /status in the bot and the snapshot the worker writes after each tick.</summary>
+    private static IServiceCollection AddStatus(this IServiceCollection services)
+    {
+
+        services.AddSingleton<StatusHealth>();
+        services.AddSingleton<StatusReader>();
+        services.AddSingleton<StatusSnapshot>();
+        services.AddSingleton<IStatusQuery, StatusQuery>();
+        return services;
     }
 
     private static IServiceCollection AddCoreOptions(this IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration)

@@ -27,6 +27,8 @@ internal sealed class KpiOptions
 
     public CurrencyOptions Currency { get; set; } = new();
 
+    public ClientsOptions Clients { get; set; } = new();
+
     /// <summary>Income of won deals over this span decides the key-account shares.</summary>
     public TimeSpan KeyAccountWindow { get; set; } = TimeSpan.FromDays(365);
 

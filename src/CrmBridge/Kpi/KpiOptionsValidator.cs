@@ -36,6 +36,25 @@ internal sealed partial class KpiOptionsValidator : IValidateOptions<KpiOptions>
             errors.Add($"{S}:Managers", $"plan shares add up to {shares} %, more than the whole department plan");
         }
 
+        var clients = options.Clients;
+        if (clients.WindowMonths < 1)
+        {
+            errors.Add($"{S}:Clients:WindowMonths", "must be at least 1 month");
+        }
+
+        if (clients.HighIncome < 0 || clients.TopIncome < clients.HighIncome)
+        {
+            errors.Add($"{S}:Clients:TopIncome", "must be at least Kpi:Clients:HighIncome, and both not negative");
+        }
+
+        foreach (var (value, status) in clients.StatusFieldValues)
+        {
+            if (status is not Core.Model.ClientStatus.Partner and not Core.Model.ClientStatus.Vip)
+            {
+                errors.Add($"{S}:Clients:StatusFieldValues:{value}", "must be Partner or Vip");
+            }
+        }
+
         var norms = options.WeeklyNorms;
         if (new[] { norms.NewCategoryACompanies, norms.DecisionMakers, norms.NeedsIdentified, norms.ProposalsSent, norms.FollowUpCallsPerClosingDeal }.Any(value => value < 0))
         {

@@ -1,3 +1,4 @@
+using CrmBridge.Core.Clients;
 using CrmBridge.Core.Kpi;
 using CrmBridge.Core.Model;
 using CrmBridge.People;
@@ -9,7 +10,8 @@ internal static class KpiSettingsFactory
 {
     /// <param name="options">The Kpi section.</param>
     /// <param name="people">Who is nobody's manager and the People:Managers plans, which win over the old Kpi:Managers.</param>
-    public static KpiSettings Create(KpiOptions options, PeopleConfiguration people)
+    /// <param name="sleepingDays">Rules:SleepingDays, the one home of the sleeping term the funnels and statuses read.</param>
+    public static KpiSettings Create(KpiOptions options, PeopleConfiguration people, int sleepingDays = 180)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(people);
@@ -53,6 +55,18 @@ internal static class KpiSettingsFactory
             },
             KeyAccountWindow = options.KeyAccountWindow,
             People = people.Settings,
+            Clients = new ClientSettings
+            {
+                SleepingDays = sleepingDays,
+                WindowMonths = options.Clients.WindowMonths,
+                PartnerIncome = options.Clients.PartnerIncome,
+                VipIncome = options.Clients.VipIncome,
+                StatusFieldValues = options.Clients.StatusFieldValues,
+                TopIncome = options.Clients.TopIncome,
+                HighIncome = options.Clients.HighIncome,
+                PotentialMinRevenue = options.Clients.PotentialMinRevenue,
+                PotentialMinHeadcount = options.Clients.PotentialMinHeadcount,
+            },
         };
     }
 

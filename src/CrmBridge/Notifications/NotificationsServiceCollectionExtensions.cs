@@ -32,6 +32,7 @@ internal static class NotificationsServiceCollectionExtensions
         services.TryAddSingleton<ManagerLinkStore>();
         services.AddOptions<TelegramOptions>().Bind(configuration.GetSection(TelegramOptions.Section)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>());
+        services.AddSingleton<IValidateOptions<TelegramOptions>>(new ChatIdSettingsValidator(configuration));
         services.TryAddSingleton<ChatDirectory>();
         services.TryAddSingleton<IChatDirectory>(provider => provider.GetRequiredService<ChatDirectory>());
         services.TryAddSingleton<INudgeRenderer, NudgeRenderer>();

@@ -56,20 +56,21 @@ internal sealed partial class RuleNotifier
     public RuleReport Run(IReadOnlyList<IReadOnlyList<CrmRef>> innGroups) => Run(_store.LoadClientBase(), innGroups);
 
     /// <summary>As <see cref="Run(IReadOnlyList{IReadOnlyList{CrmRef}})"/>, over a client base the caller already loaded.</summary>
-    public RuleReport Run(ClientBase clientBase, IReadOnlyList<IReadOnlyList<CrmRef>> innGroups)
+    /// <param name="accounts">The CRM accounts ("crm:account") whose data is complete; their first run is recorded per CRM.</param>
+    public RuleReport Run(ClientBase clientBase, IReadOnlyList<IReadOnlyList<CrmRef>> innGroups, IReadOnlyList<string>? accounts = null)
     {
-        var report = Evaluate(clientBase, innGroups, enqueue: true);
+        var report = Evaluate(clientBase, innGroups, enqueue: true, accounts);
         if (report.FirstRun && !_dryRun)
         {
-            _rules.RecordFirstRun(report.GeneratedAt);
+            _rules.RecordFirstRun(report.GeneratedAt, accounts);
         }
 
         return report;
     }
 
-    private RuleReport Evaluate(ClientBase clientBase, IReadOnlyList<IReadOnlyList<CrmRef>> innGroups, bool enqueue)
+    private RuleReport Evaluate(ClientBase clientBase, IReadOnlyList<IReadOnlyList<CrmRef>> innGroups, bool enqueue, IReadOnlyList<string>? accounts = null)
     {
-        var evaluation = _rules.Evaluate(clientBase, innGroups);
+        var evaluation = _rules.Evaluate(clientBase, innGroups, accounts);
         var (now, firstRunAt, input, findings) = evaluation;
 
         var namesByAccount = clientBase.Managers

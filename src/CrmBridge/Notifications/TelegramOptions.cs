@@ -30,11 +30,5 @@ internal sealed class TelegramOptions
     /// <summary>How long one getUpdates call waits for news.</summary>
     public TimeSpan PollingTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>A 429 asking to wait longer than this fails the attempt; the outbox retries it later.</summary>
-    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
-
-    /// <summary>How many 429 waits one send may take before giving the action back to the outbox.</summary>
-    public int RetryCount { get; set; } = 3;
-
     public bool Enabled => !string.IsNullOrWhiteSpace(BotToken);
 }

@@ -43,16 +43,6 @@ internal sealed partial class TelegramOptionsValidator : IValidateOptions<Telegr
             errors.Add($"{S}:PollingTimeout", "must be between 00:00:00 and 00:10:00");
         }
 
-        if (options.MaxRetryAfter < TimeSpan.Zero)
-        {
-            errors.Add($"{S}:MaxRetryAfter", "cannot be negative");
-        }
-
-        if (options.RetryCount is < 0 or > 10)
-        {
-            errors.Add($"{S}:RetryCount", "must be between 0 and 10");
-        }
-
         return errors.ToResult();
     }
 

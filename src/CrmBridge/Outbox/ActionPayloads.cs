@@ -2,8 +2,11 @@ using CrmBridge.Core.Model;
 
 namespace CrmBridge.Outbox;
 
-/// <summary>A Telegram message in HTML; an optional PNG is sent as a photo before it.</summary>
-internal sealed record TelegramMessagePayload(long ChatId, string Html, byte[]? Photo = null, string? PhotoCaption = null);
+/// <summary>A Telegram message in HTML.</summary>
+internal sealed record TelegramMessagePayload(long ChatId, string Html);
+
+/// <summary>A PNG (the funnel chart) with an optional HTML caption: its own action, so its text never resends it.</summary>
+internal sealed record TelegramPhotoPayload(long ChatId, byte[] Png, string? Caption);
 
 /// <summary>Give a company card to another CRM user and say why on the card.</summary>
 internal sealed record ReassignCompanyPayload(CrmRef Company, string NewOwnerId, string Comment);

@@ -7,6 +7,6 @@ internal static class AuditOutcomes
     public const string Failed = "failed";
     public const string Retry = "retry";
     public const string DryRun = "dry-run";
-    public const string Interrupted = "interrupted";
+    public const string Ambiguous = "ambiguous";
     public const string Requeued = "requeued";
 }

@@ -15,9 +15,9 @@ internal sealed record DispatchSummary
     /// <summary>Recorded but not executed because DryRun is on.</summary>
     public int DryRun { get; init; }
 
-    /// <summary>CRM updates found Running after a crash and put back to Pending (they are idempotent).</summary>
+    /// <summary>Actions found Running after a crash and put back to Pending (idempotent, or checked before they write).</summary>
     public int Requeued { get; init; }
 
-    /// <summary>Messages found Running after a crash: maybe delivered, maybe not; reported and never resent.</summary>
-    public IReadOnlyList<OutboxEntry> Interrupted { get; init; } = [];
+    /// <summary>Messages cut by a crash or a timeout inside the call: maybe delivered, maybe not; listed and never resent.</summary>
+    public IReadOnlyList<OutboxEntry> Ambiguous { get; init; } = [];
 }

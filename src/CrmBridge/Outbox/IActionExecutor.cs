@@ -3,12 +3,13 @@ using CrmBridge.Storage;
 namespace CrmBridge.Outbox;
 
 /// <summary>
-/// Executes actions of some kinds. Throw <see cref="PermanentActionException"/> for a failure retrying cannot fix;
-/// any other exception is retried with backoff.
+/// Executes actions of some kinds. Tell the dispatcher what happened by what you throw:
+/// <see cref="PermanentActionException"/> — failed for good; <see cref="ActionNotDoneException"/> — provably not done,
+/// run again; <see cref="ActionOutcomeUnknownException"/> (or any other exception) — may have been done.
 /// </summary>
 internal interface IActionExecutor
 {
     bool CanExecute(string kind);
 
-    Task ExecuteAsync(string kind, object payload, CancellationToken cancellationToken);
+    Task ExecuteAsync(ActionAttempt attempt, CancellationToken cancellationToken);
 }

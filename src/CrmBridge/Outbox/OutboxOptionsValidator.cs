@@ -23,6 +23,16 @@ internal sealed class OutboxOptionsValidator : IValidateOptions<OutboxOptions>
             failures.Add($"Outbox:RetryMaxDelay: must not be shorter than Outbox:RetryBaseDelay ({options.RetryBaseDelay}), got {options.RetryMaxDelay}");
         }
 
+        if (options.MaxHintWait < TimeSpan.Zero)
+        {
+            failures.Add($"Outbox:MaxHintWait: cannot be negative, got {options.MaxHintWait}");
+        }
+
+        if (options.MaxWaitRounds is < 0 or > 100)
+        {
+            failures.Add($"Outbox:MaxWaitRounds: must be between 0 and 100, got {options.MaxWaitRounds}");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

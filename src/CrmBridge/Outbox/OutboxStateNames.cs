@@ -11,7 +11,7 @@ internal static class OutboxStateNames
         OutboxState.Running => "running",
         OutboxState.Done => "done",
         OutboxState.Failed => "failed",
-        OutboxState.Interrupted => "interrupted",
+        OutboxState.Interrupted or OutboxState.Ambiguous => "ambiguous",
         OutboxState.DryRun => "planned",
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, "Unknown outbox state."),
     };

@@ -29,23 +29,71 @@ internal sealed partial class RuleStep(
     private readonly TimeZoneInfo _timeZone = timeZone.Zone;
 
     /// <summary>Evaluates every rule now, with the duplicate groups found by dedupe.</summary>
-    public RuleEvaluation Evaluate(ClientBase clientBase, IReadOnlyList<IReadOnlyList<CrmRef>> innGroups)
+    /// <param name="accounts">
+    /// The CRM accounts ("crm:account") evaluated; when given, the first run is the latest of theirs, and null while any
+    /// of them has none yet (a CRM read for the first time acts on nothing it finds already due).
+    /// </param>
+    public RuleEvaluation Evaluate(ClientBase clientBase, IReadOnlyList<IReadOnlyList<CrmRef>> innGroups, IReadOnlyList<string>? accounts = null)
     {
         ArgumentNullException.ThrowIfNull(innGroups);
         var now = time.GetUtcNow();
-        var firstRunAt = FirstRunAt();
+        var firstRunAt = accounts is null ? FirstRunAt() : FirstRunAt(accounts);
         var input = new RuleInput(clientBase, Settings(), now, _timeZone) { InnGroups = innGroups, FirstRunAt = firstRunAt };
         return new RuleEvaluation(now, firstRunAt, input, RuleEngine.Evaluate(input));
     }
 
     /// <summary>Records the first run, so timeouts found from now on may act.</summary>
-    public void RecordFirstRun(DateTimeOffset at) => store.Values.Set(FirstRunKey, at.ToString("O", CultureInfo.InvariantCulture));
+    public void RecordFirstRun(DateTimeOffset at, IReadOnlyList<string>? accounts = null)
+    {
+        var text = at.ToString("O", CultureInfo.InvariantCulture);
+        if (store.Values.Get(FirstRunKey) is null)
+        {
+            store.Values.Set(FirstRunKey, text);
+        }
+
+        if (accounts is { Count: > 0 } && !PerCrmRecorded())
+        {
+            store.Values.Set(FirstRunKey + ":recorded-per-crm", text);
+        }
+
+        foreach (var account in accounts ?? [])
+        {
+            if (store.Values.Get(FirstRunKey + ":" + account) is null)
+            {
+                store.Values.Set(FirstRunKey + ":" + account, text);
+            }
+        }
+    }
+
+    /// <summary>The latest first run among the accounts; null while one has none (a file from before per-CRM runs counts the global one).</summary>
+    private DateTimeOffset? FirstRunAt(IReadOnlyList<string> accounts)
+    {
+        DateTimeOffset? latest = null;
+        foreach (var account in accounts)
+        {
+            var own = store.Values.Get(FirstRunKey + ":" + account) ?? (PerCrmRecorded() ? null : store.Values.Get(FirstRunKey));
+            if (own is null || !DateTimeOffset.TryParseExact(own, "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
+            {
+                return null;
+            }
+
+            latest = latest is null || at > latest ? at : latest;
+        }
+
+        return latest;
+    }
+
+    /// <summary>Whether any per-CRM first run exists; before that, a stored global first run stands for every CRM.</summary>
+    private bool PerCrmRecorded() => store.Values.Get(FirstRunKey + ":recorded-per-crm") is not null;
 
     /// <summary>What the engine finds now, without planning any action (for the digest and the bot).</summary>
     public IReadOnlyList<Finding> Findings(ClientBase clientBase, IReadOnlyList<IReadOnlyList<CrmRef>> innGroups, DateTimeOffset now) =>
         RuleEngine.Evaluate(new RuleInput(clientBase, Settings(), now, _timeZone) { InnGroups = innGroups, FirstRunAt = FirstRunAt() });
 
     /// <summary>The engine's input over a client base, with the configured settings and the portal's time zone.</summary>
+    /// <summary>The portal's time zone the rules count days and weeks in.</summary>
+    public TimeZoneInfo TimeZone => _timeZone;
+
     public RuleInput Input(ClientBase clientBase, DateTimeOffset now) => new(clientBase, Settings(), now, _timeZone);
 
     /// <summary>The rules' settings with the People section's answer to who is nobody's manager.</summary>

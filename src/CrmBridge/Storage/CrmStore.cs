@@ -69,10 +69,13 @@ internal sealed class CrmStore : ICrmStore, IDisposable
 
     public int SchemaVersion => database.UserVersion;
 
-    /// <summary>Opens (creating folder and file when missing) the database at <paramref name="path"/>, or an in-memory one for ":memory:".</summary>
-    public static CrmStore Open(string path, TimeProvider? time = null) => Open(path, StoreMigrations.All, time);
+    /// <summary>
+    /// Opens (creating folder and file when missing) the database at <paramref name="path"/>, or an in-memory one for
+    /// ":memory:". With a <paramref name="password"/> the file is encrypted by LiteDB (AES).
+    /// </summary>
+    public static CrmStore Open(string path, TimeProvider? time = null, string? password = null) => Open(path, StoreMigrations.All, time, password);
 
-    public static CrmStore Open(string path, IEnumerable<IStoreMigration> migrations, TimeProvider? time = null)
+    public static CrmStore Open(string path, IEnumerable<IStoreMigration> migrations, TimeProvider? time = null, string? password = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (path == InMemoryPath)
@@ -81,17 +84,27 @@ internal sealed class CrmStore : ICrmStore, IDisposable
         }
 
         var fullPath = System.IO.Path.GetFullPath(path);
-        if (System.IO.Path.GetDirectoryName(fullPath) is { } folder)
-        {
-            Directory.CreateDirectory(folder);
-        }
+        StateFile.Prepare(fullPath);
 
         // LiteDB's direct mode does not keep a second process out, and two writers corrupt the file: hold a lock file.
         var exclusive = LockFile.Acquire(fullPath + ".lock", fullPath);
         LiteDatabase database;
         try
         {
-            database = new LiteDatabase(new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct });
+            database = new LiteDatabase(new ConnectionString
+            {
+                Filename = fullPath,
+                Connection = ConnectionType.Direct,
+                Password = string.IsNullOrEmpty(password) ? null : password,
+            });
+        }
+        catch (LiteException ex) when (!string.IsNullOrEmpty(password) || ex.Message.Contains("password", StringComparison.OrdinalIgnoreCase))
+        {
+            exclusive.Dispose();
+
+            // LiteDB's message never repeats the password.
+            throw new InvalidOperationException(
+                $"Storage:Password: cannot open '{fullPath}' with the password given ({ex.Message}); a file written without a password cannot be opened with one, nor the other way round", ex);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LiteException or ArgumentException or InvalidDataException)
         {
@@ -100,6 +113,7 @@ internal sealed class CrmStore : ICrmStore, IDisposable
                 $"Storage:Path: cannot open the database file '{fullPath}': it is not a LiteDB file or cannot be read ({ex.Message})", ex);
         }
 
+        StateFile.Restrict(fullPath);
         return Create(database, migrations, time, exclusive);
     }
 
@@ -117,6 +131,12 @@ internal sealed class CrmStore : ICrmStore, IDisposable
         StageChanges = StageChanges.All(),
         OwnerChanges = OwnerChanges.All(),
     };
+
+    /// <summary>
+    /// Moves what the log file (NAME-log.db) holds into the data file and empties it, so a rotated secret does not
+    /// linger there as an old page copy.
+    /// </summary>
+    public void Checkpoint() => database.Checkpoint();
 
     public void Dispose()
     {

@@ -20,4 +20,12 @@ internal sealed class KeyValueStore(LiteDatabase database) : IKeyValueStore
         ArgumentNullException.ThrowIfNull(value);
         collection.Upsert(new BsonDocument { ["_id"] = key, [ValueField] = value });
     }
+
+    public void SetSecret(string key, string value)
+    {
+        Set(key, value);
+
+        // The log file keeps a copy of every changed page until a checkpoint; a rotating token must not pile up there.
+        database.Checkpoint();
+    }
 }

@@ -28,5 +28,8 @@ internal sealed record OutboxEntry
 
     public string? LastError { get; init; }
 
+    /// <summary>An earlier attempt was cut with an unknown outcome; the next one checks before it writes.</summary>
+    public bool MayHaveRun { get; init; }
+
     public bool IsDueAt(DateTimeOffset now) => State == OutboxState.Pending && (NextAttemptAt is null || NextAttemptAt <= now);
 }

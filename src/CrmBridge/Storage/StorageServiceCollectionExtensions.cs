@@ -22,7 +22,12 @@ internal static class StorageServiceCollectionExtensions
 
         services.TryAddSingleton(provider => CrmStore.Open(
             provider.GetRequiredService<IOptions<StorageOptions>>().Value.Path,
-            provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value.Password));
+        if (SecretInFile(configuration, $"{StorageOptions.Section}:{nameof(StorageOptions.Password)}") is { } file)
+        {
+            services.AddSingleton<IValidateOptions<StorageOptions>>(new StoragePasswordInFile(file));
+        }
         services.TryAddSingleton<ICrmStore>(provider => provider.GetRequiredService<CrmStore>());
         services.TryAddSingleton(provider => provider.GetRequiredService<ICrmStore>().Companies);
         services.TryAddSingleton(provider => provider.GetRequiredService<ICrmStore>().Checkpoints);
@@ -33,4 +38,10 @@ internal static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IOutbox>(provider => provider.GetRequiredService<IOutboxStore>());
         return services;
     }
+
+    /// <summary>The settings file that holds <paramref name="key"/>, when one does: secrets come from the environment only.</summary>
+    private static string? SecretInFile(IConfiguration configuration, string key) =>
+        (configuration as IConfigurationRoot)?.Providers
+            .OfType<Microsoft.Extensions.Configuration.Json.JsonConfigurationProvider>()
+            .FirstOrDefault(p => p.TryGet(key, out var value) && !string.IsNullOrEmpty(value))?.Source.Path;
 }

@@ -5,30 +5,40 @@ using CrmBridge.Storage;
 
 namespace CrmBridge.Sync;
 
-/// <summary>Executes the outbox's CRM write-backs through the connector of the card's CRM account.</summary>
+/// <summary>
+/// Executes the outbox's CRM write-backs through the connector of the card's CRM account. Comments and tasks carry
+/// the action's marker and, after an attempt with an unknown outcome, are looked for on the card before they are
+/// written again (<see cref="ActionKinds.Of"/>).
+/// </summary>
 internal sealed class CrmActionExecutor(IEnumerable<ICrmConnector> connectors) : IActionExecutor
 {
     public bool CanExecute(string kind) => kind is ActionKinds.CrmReassign or ActionKinds.CrmComment or ActionKinds.CrmTask
         or ActionKinds.CrmFillEmptyFields;
 
-    public Task ExecuteAsync(string kind, object payload, CancellationToken cancellationToken) => payload switch
+    public Task ExecuteAsync(ActionAttempt attempt, CancellationToken cancellationToken)
     {
-        ReassignCompanyPayload reassign => ReassignAsync(reassign, cancellationToken),
-        CompanyCommentPayload comment => ConnectorFor(comment.Company).AddCommentAsync(comment.Company, comment.Text, cancellationToken),
-        CompanyTaskPayload task => ConnectorFor(task.Company).AddTaskAsync(task.Company, task.ResponsibleId, task.Title, task.Deadline, cancellationToken),
-        // Fill-if-empty re-reads the card first, so the outbox may retry it freely.
-        CompanyFieldsPayload fill => ConnectorFor(fill.Company).FillEmptyCompanyFieldsAsync(fill.Company, fill.Fields, fill.Inn, cancellationToken),
-        _ => throw new PermanentActionException($"A {kind} action carries a {payload.GetType().Name}, which no CRM write understands."),
-    };
+        ArgumentNullException.ThrowIfNull(attempt);
+        var marker = WriteMarker.Of(attempt);
+        return attempt.Payload switch
+        {
+            ReassignCompanyPayload reassign => ReassignAsync(reassign, marker, cancellationToken),
+            CompanyCommentPayload comment => ConnectorFor(comment.Company).AddCommentAsync(comment.Company, comment.Text, marker, cancellationToken),
+            CompanyTaskPayload task => ConnectorFor(task.Company).AddTaskAsync(task.Company, task.ResponsibleId, task.Title, task.Deadline, marker, cancellationToken),
+            // Fill-if-empty re-reads the card first, so the outbox may retry it freely.
+            CompanyFieldsPayload fill => ConnectorFor(fill.Company).FillEmptyCompanyFieldsAsync(fill.Company, fill.Fields, fill.Inn, cancellationToken),
+            var other => throw new PermanentActionException($"A {attempt.Kind} action carries a {other.GetType().Name}, which no CRM write understands."),
+        };
+    }
 
-    private async Task ReassignAsync(ReassignCompanyPayload reassign, CancellationToken cancellationToken)
+    private async Task ReassignAsync(ReassignCompanyPayload reassign, WriteMarker marker, CancellationToken cancellationToken)
     {
         var connector = ConnectorFor(reassign.Company);
         await connector.ReassignCompanyAsync(reassign.Company, reassign.NewOwnerId, cancellationToken);
         if (!string.IsNullOrWhiteSpace(reassign.Comment))
         {
-            // The owner change is idempotent and retried; the comment is only added once the reassignment went through.
-            await connector.AddCommentAsync(reassign.Company, reassign.Comment, cancellationToken);
+            // The owner change is idempotent; the comment is added only once it went through, and carries the marker,
+            // so a repeat after a cut sets the same owner again and finds the comment already there.
+            await connector.AddCommentAsync(reassign.Company, reassign.Comment, marker, cancellationToken);
         }
     }
 

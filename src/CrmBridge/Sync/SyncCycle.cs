@@ -32,12 +32,19 @@ internal sealed partial class SyncCycle(
     TimeProvider time,
     ILogger<SyncCycle> logger)
 {
+    private readonly TickLog ticks = new(store.Values);
+
     public async Task<CycleResult> RunAsync(CancellationToken cancellationToken, IProgress<string>? progress = null)
     {
         var startedAt = time.GetUtcNow();
 
         progress?.Report("Reading the CRMs…");
         var sources = await Task.WhenAll(connectors.Select(c => SyncOneAsync(c, cancellationToken)));
+        foreach (var source in sources)
+        {
+            ticks.Record(source.Crm, source.Account, startedAt, source.Error);
+        }
+
         if (sources.Length == 0)
         {
             // Nothing to evaluate yet; running the rules now would record a "first run" over an empty base and
@@ -49,9 +56,9 @@ internal sealed partial class SyncCycle(
         var enriched = await enrichment.RunAsync(cancellationToken);
         var clientBase = store.LoadClientBase();
         var reviewed = review.Review(clientBase.Companies, time.GetUtcNow(), zone.Zone);
-        if (Quarantine(reviewed.Findings) > 0)
+        if (Quarantine(reviewed.Findings) + StoreCategories(reviewed.Categories) > 0)
         {
-            // Rare (a company newly found liquidated); the rules must see it out of the working base.
+            // A company newly found liquidated, or newly classified: rules and KPIs must see it as it is now.
             clientBase = store.LoadClientBase();
         }
 
@@ -63,9 +70,16 @@ internal sealed partial class SyncCycle(
         progress?.Report("Deduping by INN and evaluating the rules…");
         var (duplicates, _) = await dedupe.RunAsync(clientBase, report: null, cancellationToken);
         duplicateNotifier.Queue(clientBase, duplicates);
-        var ruleReport = sources.Length == 0
-            ? new RuleReport(startedAt, FirstRun: true, [], [])
-            : rules.Run(clientBase, duplicates.InnGroupRefs);
+        // Rules judge only CRMs whose load completed this tick; a failed CRM is evaluated again once it is read.
+        var complete = new CompleteAccounts(sources);
+        if (complete.Count < sources.Length)
+        {
+            LogRulesSkipped(sources.Length - complete.Count);
+        }
+
+        var ruleReport = complete.Count == 0
+            ? new RuleReport(startedAt, FirstRun: false, [], [])
+            : rules.Run(complete.Count == sources.Length ? clientBase : complete.Filter(clientBase), duplicates.InnGroupRefs, complete.Keys);
 
         progress?.Report("Executing actions…");
         var dispatched = await dispatcher.DispatchAsync(cancellationToken);
@@ -95,6 +109,17 @@ internal sealed partial class SyncCycle(
             LogFailed(ex, connector.Crm, connector.Account);
             return new SourceResult(connector.Crm, connector.Account, null, ex.Message);
         }
+    }
+
+    /// <summary>The category decisions enrichment made or changed are stored on the cards; returns how many.</summary>
+    private int StoreCategories(IReadOnlyList<(Company Card, Core.Classification.CategoryDecision Decision)> decisions)
+    {
+        if (decisions.Count > 0)
+        {
+            store.Companies.Upsert(decisions.Select(d => d.Card with { CategoryDecision = d.Decision }));
+        }
+
+        return decisions.Count;
     }
 
     /// <summary>
@@ -129,6 +154,9 @@ internal sealed partial class SyncCycle(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Sync of {Crm} {Account} failed; its checkpoints are kept and the next tick retries")]
     private partial void LogFailed(Exception exception, CrmKind crm, string account);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rules skip the cards of {Count} CRM(s) whose load did not complete this tick; they are evaluated once it does")]
+    private partial void LogRulesSkipped(int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No CRM is configured (Bitrix24:WebhookUrl, AmoCrm:BaseUrl): nothing to sync or evaluate")]
     private partial void LogNoCrm();

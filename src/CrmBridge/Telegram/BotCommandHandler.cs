@@ -15,7 +15,7 @@ using Telegram.Bot.Types.Enums;
 namespace CrmBridge.Telegram;
 
 /// <summary>
-/// Answers bot commands: /start, /help, /digest, /kpi [manager], /inn NUMBER, /callable. Only allowlisted chats get
+/// Answers bot commands: /start, /help, /digest, /kpi [manager], /inn NUMBER, /callable, /status (heads). Only allowlisted chats get
 /// answers; any other chat gets one polite refusal (with its chat id, for the admin) and a log line per message.
 /// </summary>
 internal sealed partial class BotCommandHandler(
@@ -27,7 +27,8 @@ internal sealed partial class BotCommandHandler(
     TimeProvider time,
     ILogger<BotCommandHandler> logger,
     IInnQuery innLookup,
-    ICallableQuery callable)
+    ICallableQuery callable,
+    IStatusQuery? status = null)
 {
     private const int CallableLimit = 20;
 
@@ -81,11 +82,20 @@ internal sealed partial class BotCommandHandler(
             case "/callable":
                 await ReplyAsync(bot, chatId, Callable(chatId), cancellationToken);
                 break;
+            case "/status":
+                await ReplyAsync(bot, chatId, Status(chatId), cancellationToken);
+                break;
             default:
                 await ReplyAsync(bot, chatId, texts.Unknown, cancellationToken);
                 break;
         }
     }
+
+    /// <summary>The same report as `crmbridge status`, for heads only: it names failed actions and errors.</summary>
+    private string Status(long chatId) =>
+        !directory.IsHead(chatId) ? texts.StatusHeadsOnly
+        : status is null ? texts.Unknown
+        : "<pre>" + TelegramHtml.Escape(string.Join("\n", status.Lines())) + "</pre>";
 
     /// <summary>"/kpi@SalesBot Anna" → ("/kpi", "Anna").</summary>
     public static (string Command, string Argument) Parse(string text)

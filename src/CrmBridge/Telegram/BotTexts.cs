@@ -19,12 +19,15 @@ internal sealed record BotTexts
     public required string CallableTitle { get; init; }
     public required string CallableNone { get; init; }
 
+    public required string StatusHeadsOnly { get; init; }
+
     public static BotTexts For(BotLanguage language) => language == BotLanguage.En ? En : Ru;
 
     public static BotTexts Ru { get; } = new()
     {
         Start = "Здравствуйте! Chat id этого чата: <code>{0}</code> — его указывают в настройках Telegram:HeadChatIds или Telegram:ManagerChats.",
-        Help = "Команды:\n/digest — утренняя сводка сейчас\n/kpi [менеджер] — план и KPI недели\n/inn ИНН — что известно о компании\n/callable — кому можно звонить сегодня\n/help — эта справка",
+        Help = "Команды:\n/digest — утренняя сводка сейчас\n/kpi [менеджер] — план и KPI недели\n/inn ИНН — что известно о компании\n/callable — кому можно звонить сегодня\n/status — состояние синхронизации (для руководителей)\n/help — эта справка",
+        StatusHeadsOnly = "Состояние синхронизации видят только руководители (Telegram:HeadChatIds).",
         Refusal = "Извините, это закрытый бот отдела продаж. Chat id <code>{0}</code> — передайте его администратору, если вам нужен доступ.",
         Unknown = "Не знаю такой команды. /help — список команд.",
         InnUsage = "Напишите ИНН: /inn 7707083893",
@@ -41,7 +44,8 @@ internal sealed record BotTexts
     public static BotTexts En { get; } = new()
     {
         Start = "Hello! This chat's id is <code>{0}</code> — put it into Telegram:HeadChatIds or Telegram:ManagerChats.",
-        Help = "Commands:\n/digest — the morning digest now\n/kpi [manager] — plan and weekly KPIs\n/inn NUMBER — what is known about a company\n/callable — whom you may call today\n/help — this help",
+        Help = "Commands:\n/digest — the morning digest now\n/kpi [manager] — plan and weekly KPIs\n/inn NUMBER — what is known about a company\n/callable — whom you may call today\n/status — sync health (heads only)\n/help — this help",
+        StatusHeadsOnly = "Sync health is shown to heads of sales only (Telegram:HeadChatIds).",
         Refusal = "Sorry, this is a private sales-team bot. Chat id <code>{0}</code> — pass it to the admin if you need access.",
         Unknown = "Unknown command. /help lists the commands.",
         InnUsage = "Send an INN: /inn 7707083893",

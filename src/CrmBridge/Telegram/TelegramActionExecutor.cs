@@ -1,8 +1,7 @@
-using CrmBridge.Notifications;
+using System.Net;
 using CrmBridge.Outbox;
 using CrmBridge.Storage;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
@@ -11,61 +10,54 @@ using Telegram.Bot.Types.Enums;
 namespace CrmBridge.Telegram;
 
 /// <summary>
-/// Sends <see cref="TelegramMessagePayload"/> actions: the photo first (if any), then the HTML text. A 429 waits
-/// retry_after on the TimeProvider and tries again (up to Telegram:RetryCount, waits up to Telegram:MaxRetryAfter);
-/// 400 and 403 (bad request, bot blocked, chat not found) are permanent; anything else goes back to the outbox.
+/// Sends <see cref="TelegramMessagePayload"/>, <see cref="TelegramPhotoPayload"/> and <see cref="TelegramDocumentPayload"/>
+/// actions, one API call each, paced by <see cref="TelegramRateLimiter"/>, and
+/// says what happened: 400/403 (bad request, bot blocked, chat not found) fail for good; 429 and other error answers
+/// provably delivered nothing and go back to the outbox (after retry_after when Telegram names it); a timeout or a
+/// connection cut after the request left may have delivered it, so the outbox lists it instead of resending
+/// (Telegram has no idempotency key).
 /// </summary>
 internal sealed partial class TelegramActionExecutor(
     TelegramClientFactory clients,
-    IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<TelegramActionExecutor> logger,
     TelegramRateLimiter limiter) : IActionExecutor
 {
     private const string ChartFileName = "funnel.png";
 
-    public bool CanExecute(string kind) => kind is ActionKinds.TelegramMessage or ActionKinds.TelegramDocument;
+    public bool CanExecute(string kind) => kind is ActionKinds.TelegramMessage or ActionKinds.TelegramPhoto or ActionKinds.TelegramDocument;
 
-    public async Task ExecuteAsync(string kind, object payload, CancellationToken cancellationToken)
+    public Task ExecuteAsync(ActionAttempt attempt, CancellationToken cancellationToken)
     {
-        if (payload is not (TelegramMessagePayload or TelegramDocumentPayload))
-        {
-            throw new PermanentActionException($"A {kind} action carries a {payload?.GetType().Name ?? "null"} payload, not a Telegram message.");
-        }
-
+        ArgumentNullException.ThrowIfNull(attempt);
         if (!clients.Enabled)
         {
             throw new PermanentActionException("Telegram is off: Telegram:BotToken is empty.");
         }
 
-        if (payload is TelegramDocumentPayload document)
-        {
-            await WaitForSlotAsync(document.ChatId, cancellationToken);
-            await SendAsync(
-                document.ChatId,
-                () => clients.Client.SendDocument(document.ChatId, InputFile.FromStream(new MemoryStream(document.Content), document.FileName), document.Caption, ParseMode.Html, cancellationToken: cancellationToken),
-                cancellationToken);
-            return;
-        }
-
-        var message = (TelegramMessagePayload)payload;
-        // The chart and its text are one message to the reader: one slot of the chat's rate.
-        await WaitForSlotAsync(message.ChatId, cancellationToken);
         var bot = clients.Client;
-        if (message.Photo is { } photo)
+        return attempt.Payload switch
         {
-            await SendAsync(
+            TelegramMessagePayload message => SendAsync(
                 message.ChatId,
-                () => bot.SendPhoto(message.ChatId, InputFile.FromStream(new MemoryStream(photo), ChartFileName), message.PhotoCaption, ParseMode.Html, cancellationToken: cancellationToken),
-                cancellationToken);
-        }
-
-        await SendAsync(
-            message.ChatId,
-            () => bot.SendMessage(message.ChatId, message.Html, ParseMode.Html, linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, cancellationToken: cancellationToken),
-            cancellationToken);
+                "message",
+                () => bot.SendMessage(message.ChatId, message.Html, ParseMode.Html, linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, cancellationToken: cancellationToken),
+                cancellationToken),
+            TelegramPhotoPayload photo => SendAsync(
+                photo.ChatId,
+                "chart",
+                () => bot.SendPhoto(photo.ChatId, InputFile.FromStream(new MemoryStream(photo.Png), ChartFileName), photo.Caption, ParseMode.Html, cancellationToken: cancellationToken),
+                cancellationToken),
+            TelegramDocumentPayload document => SendAsync(
+                document.ChatId,
+                "file",
+                () => bot.SendDocument(document.ChatId, InputFile.FromStream(new MemoryStream(document.Content), document.FileName), document.Caption, ParseMode.Html, cancellationToken: cancellationToken),
+                cancellationToken),
+            var other => throw new PermanentActionException($"A {attempt.Kind} action carries a {other?.GetType().Name ?? "null"} payload, not a Telegram message."),
+        };
     }
 
+    /// <summary>Keeps Telegram's limits up front (per chat, per group, overall) instead of waiting to be told 429.</summary>
     private async Task WaitForSlotAsync(long chatId, CancellationToken cancellationToken)
     {
         var wait = limiter.Reserve(chatId);
@@ -76,34 +68,61 @@ internal sealed partial class TelegramActionExecutor(
         }
     }
 
-    private async Task SendAsync(long chatId, Func<Task<Message>> send, CancellationToken cancellationToken)
+    private async Task SendAsync(long chatId, string what, Func<Task<Message>> send, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
-        for (var attempt = 0; ; attempt++)
+        await WaitForSlotAsync(chatId, cancellationToken);
+        try
         {
-            try
-            {
-                await send();
-                return;
-            }
-            catch (ApiRequestException exception) when (exception.ErrorCode == 429
-                && attempt < settings.RetryCount
-                && TimeSpan.FromSeconds(exception.Parameters?.RetryAfter ?? 0) <= settings.MaxRetryAfter)
-            {
-                var wait = TimeSpan.FromSeconds(exception.Parameters?.RetryAfter ?? 0);
-                LogRetryAfter(logger, chatId, wait.TotalSeconds);
-                await Task.Delay(wait, time, cancellationToken);
-            }
-            catch (ApiRequestException exception) when (exception.ErrorCode is 400 or 403)
-            {
-                // The description is Telegram's text ("Forbidden: bot was blocked by the user"); it never holds the token.
-                LogRefused(logger, chatId, exception.ErrorCode, exception.Message);
-                throw new PermanentActionException($"Telegram refused the message to chat {chatId}: {exception.ErrorCode} {exception.Message}", exception);
-            }
+            await send();
+        }
+        catch (ApiRequestException exception) when (exception.ErrorCode == 429)
+        {
+            var wait = TimeSpan.FromSeconds(exception.Parameters?.RetryAfter ?? 1);
+            LogRetryAfter(logger, chatId, wait.TotalSeconds);
+            throw new ActionNotDoneException($"Telegram asked to wait {wait.TotalSeconds:0} s before the {what} to chat {chatId} (429)", wait, exception);
+        }
+        catch (ApiRequestException exception) when (exception.ErrorCode is 400 or 403)
+        {
+            // The description is Telegram's text ("Forbidden: bot was blocked by the user"); it never holds the token.
+            LogRefused(logger, chatId, exception.ErrorCode, exception.Message);
+            throw new PermanentActionException($"Telegram refused the {what} to chat {chatId}: {exception.ErrorCode} {exception.Message}", exception);
+        }
+        catch (ApiRequestException exception)
+        {
+            throw new ActionNotDoneException($"Telegram answered {exception.ErrorCode} to the {what} to chat {chatId}: {exception.Message}", null, exception);
+        }
+        catch (RequestException exception) when (NotSent(exception) is { } reason)
+        {
+            throw new ActionNotDoneException($"The {what} to chat {chatId} did not go out: {reason}", null, exception);
+        }
+        catch (RequestException exception)
+        {
+            throw new ActionOutcomeUnknownException($"The {what} to chat {chatId} may or may not have arrived: {Unknown(exception)}", exception);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram asked to slow down: waiting {Seconds} s before sending to chat {ChatId} again")]
+    /// <summary>Why the request provably delivered nothing, or null when it may have.</summary>
+    private static string? NotSent(RequestException exception)
+    {
+        if (exception.HttpStatusCode is { } status && (int)status >= 300)
+        {
+            return $"Telegram answered HTTP {(int)status} {status} with a body that is not its JSON";
+        }
+
+        return exception.InnerException is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError } http
+            ? $"no connection to Telegram ({http.HttpRequestError})"
+            : null;
+    }
+
+    private static string Unknown(RequestException exception) => exception.InnerException switch
+    {
+        TaskCanceledException or TimeoutException => "the call timed out while Telegram may still have been processing it",
+        HttpRequestException http => $"the connection broke after the request was sent ({http.HttpRequestError})",
+        _ when exception.HttpStatusCode is HttpStatusCode status => $"Telegram answered HTTP {(int)status} with a body that is not its JSON",
+        _ => exception.Message,
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Telegram asked to slow down: chat {ChatId} waits {Seconds} s in the outbox")]
     private static partial void LogRetryAfter(ILogger logger, long chatId, double seconds);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Pacing Telegram sends: waiting {Seconds} s before sending to chat {ChatId}")]

@@ -6,8 +6,8 @@ namespace CrmBridge.Telegram;
 
 /// <summary>
 /// Creates the bot client on first use, so that a host without Telegram:BotToken still starts. The library's own 429
-/// retry is switched off (RetryCount 0): it sleeps on the real clock; <see cref="TelegramActionExecutor"/> waits
-/// retry_after on the injected TimeProvider instead.
+/// retry is switched off (RetryCount 0): it sleeps on the real clock while the action is in flight; a 429 goes back to
+/// the outbox instead, which waits retry_after with the action Pending, on the injected TimeProvider.
 /// </summary>
 internal sealed class TelegramClientFactory(IHttpClientFactory httpClients, IOptions<TelegramOptions> options)
 {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Polly;
 
 namespace CrmBridge.Telegram;
 
@@ -17,7 +18,9 @@ internal static class TelegramServiceCollectionExtensions
     public static IServiceCollection AddTelegram(this IServiceCollection services, IConfiguration configuration, bool worker = true)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddHttpClient(TelegramClientFactory.HttpClientName).AddCrmBridgeDefaults();
+        services.AddHttpClient(TelegramClientFactory.HttpClientName)
+            .AddCrmBridgeDefaults()
+            .AddResilienceHandler("telegram", pipeline => pipeline.AddRetry(HttpRetries.NeverSent()));
         services.AddSingleton<TelegramClientFactory>();
         services.TryAddSingleton<TelegramRateLimiter>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IActionExecutor, TelegramActionExecutor>());

@@ -33,7 +33,7 @@ public class CategoryClassifierTests
     {
         var decision = CategoryClassifier.Classify(Profile(), Criteria, Today);
 
-        Assert.Equal(ClientCategory.A, decision.Category);
+        Assert.Equal(CompanyCategory.A, decision.Category);
         Assert.Equal(5, decision.Reasons.Count);
         Assert.Contains("headcount 120 >= 50", decision.Reasons);
         Assert.Contains("6 years on the market >= 3", decision.Reasons);
@@ -44,7 +44,7 @@ public class CategoryClassifierTests
     {
         var decision = CategoryClassifier.Classify(Profile() with { Region = "Тверская обл" }, Criteria, Today);
 
-        Assert.Equal(ClientCategory.B, decision.Category);
+        Assert.Equal(CompanyCategory.B, decision.Category);
         Assert.Contains("region Тверская обл is not allowed", decision.Reasons);
     }
 
@@ -54,8 +54,8 @@ public class CategoryClassifierTests
         var justUnder = Profile() with { RegisteredOn = new DateOnly(2023, 11, 24) };
         var exactly = Profile() with { RegisteredOn = new DateOnly(2023, 11, 23) };
 
-        Assert.Equal(ClientCategory.B, CategoryClassifier.Classify(justUnder, Criteria, Today).Category);
-        Assert.Equal(ClientCategory.A, CategoryClassifier.Classify(exactly, Criteria, Today).Category);
+        Assert.Equal(CompanyCategory.B, CategoryClassifier.Classify(justUnder, Criteria, Today).Category);
+        Assert.Equal(CompanyCategory.A, CategoryClassifier.Classify(exactly, Criteria, Today).Category);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public class CategoryClassifierTests
     {
         var decision = CategoryClassifier.Classify(Profile() with { Headcount = null }, Criteria, Today);
 
-        Assert.Equal(ClientCategory.Unknown, decision.Category);
+        Assert.Equal(CompanyCategory.Unknown, decision.Category);
         Assert.Contains("headcount unknown", decision.Reasons);
     }
 
@@ -72,7 +72,7 @@ public class CategoryClassifierTests
     {
         var decision = CategoryClassifier.Classify(Profile() with { Headcount = null, Revenue = 1m }, Criteria, Today);
 
-        Assert.Equal(ClientCategory.B, decision.Category);
+        Assert.Equal(CompanyCategory.B, decision.Category);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public class CategoryClassifierTests
     {
         var decision = CategoryClassifier.Classify(Profile() with { Headcount = 1 }, new CategoryCriteria { MinRevenue = 1m }, Today);
 
-        Assert.Equal(ClientCategory.A, decision.Category);
+        Assert.Equal(CompanyCategory.A, decision.Category);
         Assert.Single(decision.Reasons);
     }
 }

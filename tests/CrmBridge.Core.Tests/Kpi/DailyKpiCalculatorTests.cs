@@ -52,6 +52,16 @@ public class DailyKpiCalculatorTests
     }
 
     [Fact]
+    public void Outgoing_calls_and_the_amount_of_deals_created_are_counted_too()
+    {
+        var anna = Compute(Yesterday17November(), Settings)[0];
+
+        // Outgoing: 10:00 (b24) and 00:00 (amo, default direction outbound); the 23:59 call was inbound = 2.
+        // Created yesterday: D1 100 000 RUB (b24) + L1 50 000 RUB (amo) = 150 000 RUB.
+        Assert.Equal((2, 150_000m), (anna.CallsOut, anna.CreatedAmount["RUB"]));
+    }
+
+    [Fact]
     public void Yesterday_counts_completed_calls_and_meetings_in_Moscow_time()
     {
         var anna = Compute(Yesterday17November(), Settings)[0];

@@ -55,26 +55,4 @@ public class KeyAccountCalculatorTests
         Assert.Equal([("ООО «Ромашка»", 63.6m), ("Лютик", 18.2m)], shares.Select(share => (share.ClientName, share.SharePercent)));
         Assert.All(shares, share => Assert.Equal("RUB", share.Currency));
     }
-
-    [Fact]
-    public void The_working_base_is_counted_by_category_and_status()
-    {
-        var clientBase = Year() with
-        {
-            Companies =
-            [
-                .. Year().Companies,
-                new Company { Ref = Ref(CrmKind.Bitrix24, "Q"), Title = "Quarantined", CreatedAt = Now, ModifiedAt = Now, QuarantinedUntil = Now.AddDays(1), Category = ClientCategory.A },
-                new Company { Ref = Ref(CrmKind.Bitrix24, "X"), Title = "Gone", CreatedAt = Now, ModifiedAt = Now, IsDeleted = true, Category = ClientCategory.A },
-                new Company { Ref = Ref(CrmKind.Bitrix24, "V"), Title = "Vip", CreatedAt = Now, ModifiedAt = Now, Category = ClientCategory.A, Status = ClientStatus.Vip },
-            ],
-        };
-
-        var structure = BaseStructure.Compute(clientBase, Now);
-
-        // Five builder cards are category B / status New; the VIP card is A; quarantined and deleted cards are left out.
-        Assert.Equal(1, structure.ByCategory[ClientCategory.A]);
-        Assert.Equal(5, structure.ByCategory[ClientCategory.B]);
-        Assert.Equal((5, 1), (structure.ByStatus[ClientStatus.New], structure.ByStatus[ClientStatus.Vip]));
-    }
 }

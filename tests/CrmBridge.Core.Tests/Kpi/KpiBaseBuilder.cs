@@ -1,3 +1,4 @@
+using CrmBridge.Core.Classification;
 using CrmBridge.Core.Model;
 
 namespace CrmBridge.Core.Tests.Kpi;
@@ -33,8 +34,12 @@ internal sealed class KpiBaseBuilder
         return this;
     }
 
-    public KpiBaseBuilder Company(CrmKind crm, string id, string title, string owner, string created, ClientCategory category = ClientCategory.B, string? inn = null)
+    /// <param name="classified">When enrichment first decided the category (default: at creation).</param>
+    public KpiBaseBuilder Company(
+        CrmKind crm, string id, string title, string owner, string created, CompanyCategory category = CompanyCategory.B, string? inn = null,
+        string? classified = null)
     {
+        var decidedAt = Msk(classified ?? created);
         companies.Add(new Company
         {
             Ref = Ref(crm, id),
@@ -42,7 +47,11 @@ internal sealed class KpiBaseBuilder
             OwnerId = owner,
             CreatedAt = Msk(created),
             ModifiedAt = Msk(created),
-            Category = category,
+            CategoryDecision = new CategoryDecision(category, ["test"])
+            {
+                DecidedAt = decidedAt,
+                FirstAAt = category == CompanyCategory.A ? decidedAt : null,
+            },
             Inn = inn,
         });
         return this;

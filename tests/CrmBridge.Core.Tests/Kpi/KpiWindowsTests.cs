@@ -1,4 +1,5 @@
 using CrmBridge.Core.Kpi;
+using CrmBridge.Core.Rules;
 using static CrmBridge.Core.Tests.Kpi.KpiBaseBuilder;
 
 namespace CrmBridge.Core.Tests.Kpi;
@@ -71,7 +72,7 @@ public class KpiWindowsTests
         // Santiago (Chile) jumped from 00:00 to 01:00 on 2024-09-08: local midnight did not exist that day.
         var santiago = TimeZoneInfo.FindSystemTimeZoneById("America/Santiago");
 
-        var start = KpiWindows.StartOfDay(new DateOnly(2024, 9, 8), santiago);
+        var start = new PortalCalendar(santiago).StartOf(new DateOnly(2024, 9, 8));
 
         Assert.Equal(new DateTimeOffset(2024, 9, 8, 1, 0, 0, TimeSpan.FromHours(-3)), start);
     }

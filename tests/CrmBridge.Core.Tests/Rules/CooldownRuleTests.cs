@@ -1,3 +1,4 @@
+using CrmBridge.Core.Classification;
 using CrmBridge.Core.Model;
 using CrmBridge.Core.People;
 using CrmBridge.Core.Rules;
@@ -131,7 +132,7 @@ public class CooldownRuleTests
             Pipelines = new Dictionary<string, RuleOverrides> { ["bitrix24:0"] = new() { CooldownDays = 14 } },
         };
         var builder = new ClientBaseBuilder()
-            .Company("1", "7", tweak: c => c with { Category = ClientCategory.A })
+            .Company("1", "7", tweak: c => c with { CategoryDecision = new CategoryDecision(CompanyCategory.A, ["headcount 120 >= 50"]) })
             .Deal("50", "1", "7", Day(0))
             .Call("1", "7", Day(0)).Call("1", "7", Day(10));
 

@@ -39,7 +39,11 @@ public sealed class AmoCrmReadMappingTests
     [Fact]
     public async Task Contacts_leads_pipelines_users_tasks_calls_and_events_land_in_the_normalized_model()
     {
-        using var amo = AmoCrmHarness.LongLived(s => s["AmoCrm:DecisionMakerPositions:0"] = "директор").WithEmptyLists();
+        using var amo = AmoCrmHarness.LongLived(s =>
+        {
+            s["AmoCrm:DecisionMakerPositions:0"] = "директор";
+            s["AmoCrm:MarginFieldId"] = "777001";
+        }).WithEmptyLists();
         Serve(amo, "/api/v4/users", "users.json");
         Serve(amo, "/api/v4/leads/pipelines", "pipelines.json");
         Serve(amo, "/api/v4/companies", "companies.page3.json");
@@ -63,7 +67,9 @@ public sealed class AmoCrmReadMappingTests
 
         var won = amo.Store.Deals.Find(Ref(amo, "4001"))!;
         Assert.Equal((DealOutcome.Won, 1500000m, Ref(amo, "1001"), "3177727"), (won.Outcome, won.Amount, won.Company, won.PipelineId));
-        Assert.Equal(DealOutcome.Lost, amo.Store.Deals.Find(Ref(amo, "4003"))!.Outcome);
+        Assert.Equal(-120000.5m, won.Margin);
+        var lost = amo.Store.Deals.Find(Ref(amo, "4003"))!;
+        Assert.Equal((DealOutcome.Lost, "Дорого", (decimal?)null), (lost.Outcome, lost.LossReason, lost.Margin));
         Assert.Equal(DealOutcome.Open, amo.Store.Deals.Find(Ref(amo, "4002"))!.Outcome);
 
         var pipeline = Assert.Single(amo.Store.Pipelines.All());
@@ -81,13 +87,17 @@ public sealed class AmoCrmReadMappingTests
         var outgoing = amo.Store.Activities.Find(Ref(amo, "note-6001"))!;
         Assert.Equal((ActivityKind.Call, Direction.Outbound, Ref(amo, "1001"), "504141"), (outgoing.Kind, outgoing.Direction, outgoing.Company, outgoing.OwnerId));
         Assert.Equal(Direction.Inbound, amo.Store.Activities.Find(Ref(amo, "note-6002"))!.Direction);
+        // "Отправлено КП" by Игорь (504142) on Анна's company is a note of his: conflict evidence. CrmBridge's own comment is nobody's work.
+        var proposalNote = amo.Store.Activities.Find(Ref(amo, "note-6003"))!;
+        Assert.Equal((ActivityKind.Note, "504142", "Отправлено КП"), (proposalNote.Kind, proposalNote.OwnerId, proposalNote.Subject));
+        Assert.Null(amo.Store.Activities.Find(Ref(amo, "note-6004")));
 
         var stageChange = Assert.Single(amo.Store.StageChanges.All());
         Assert.Equal((Ref(amo, "4001"), "32392159", "142"), (stageChange.Deal, stageChange.FromStageId, stageChange.ToStageId));
         var ownerChange = Assert.Single(amo.Store.OwnerChanges.All());
         Assert.Equal((Ref(amo, "1002"), "504141", "504142"), (ownerChange.Company, ownerChange.FromOwnerId, ownerChange.ToOwnerId));
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1700000150), amo.Store.Companies.Find(Ref(amo, "1002"))!.OwnerSince);
-        Assert.Equal((1, 2, 3, 4, 2, 0), (summary.Companies, summary.Persons, summary.Deals, summary.Activities, summary.Users, summary.Skipped));
+        Assert.Equal((1, 2, 3, 5, 2, 0), (summary.Companies, summary.Persons, summary.Deals, summary.Activities, summary.Users, summary.Skipped));
         amo.AssertOnlyExpectedRequests();
     }
 

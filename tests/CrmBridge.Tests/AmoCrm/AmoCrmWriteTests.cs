@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using CrmBridge.Core.Model;
+using CrmBridge.Outbox;
 using CrmBridge.Storage;
 using WireMock.Matchers;
 using WireMock.RequestBuilders;
@@ -30,22 +31,21 @@ public sealed class AmoCrmWriteTests
     {
         using var amo = AmoCrmHarness.LongLived();
         var deadline = DateTimeOffset.FromUnixTimeSeconds(1700086400);
-        amo.Server.Given(Request.Create().WithPath("/api/v4/tasks").UsingGet()).InScenario("task")
-            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(HttpStatusCode.NoContent));
+        var marker = new WriteMarker("[cb:0a1b2c3d4e]", CheckFirst: false);
         amo.Server.Given(Request.Create().WithPath("/api/v4/tasks").UsingPost()
-                .WithBody(new JsonPartialMatcher("""[{"text":"Позвонить клиенту","complete_till":1700086400,"entity_id":1001,"entity_type":"companies","task_type_id":1,"responsible_user_id":504142}]""")))
-            .InScenario("task").WillSetStateTo("added")
+                .WithBody(new JsonPartialMatcher("""[{"text":"Позвонить клиенту\n[cb:0a1b2c3d4e]","complete_till":1700086400,"entity_id":1001,"entity_type":"companies","task_type_id":1,"responsible_user_id":504142}]""")))
             .RespondWith(AmoCrmHarness.Json("tasks.created.json"));
-        amo.Server.Given(Request.Create().WithPath("/api/v4/tasks").UsingGet()).InScenario("task").WhenStateIs("added")
+        amo.Server.Given(Request.Create().WithPath("/api/v4/tasks").UsingGet())
             .RespondWith(WireMock.ResponseBuilders.Response.Create().WithHeader("Content-Type", "application/hal+json").WithBody(
-                """{"_page":1,"_embedded":{"tasks":[{"id":5101,"entity_id":1001,"entity_type":"companies","is_completed":false,"task_type_id":1,"text":"Позвонить клиенту","responsible_user_id":504142,"complete_till":1700086400,"created_at":1700000000,"updated_at":1700000000}]}}"""));
+                """{"_page":1,"_embedded":{"tasks":[{"id":5101,"entity_id":1001,"entity_type":"companies","is_completed":false,"task_type_id":1,"text":"Позвонить клиенту\n[cb:0a1b2c3d4e]","responsible_user_id":504142,"complete_till":1700086400,"created_at":1700000000,"updated_at":1700000000}]}}"""));
 
-        await amo.Connector.AddTaskAsync(Ref(amo, "1001"), "504142", "Позвонить клиенту", deadline, CancellationToken.None);
-        await amo.Connector.AddTaskAsync(Ref(amo, "1001"), "504142", "Позвонить клиенту", deadline, CancellationToken.None);
+        // The first attempt writes without looking; the repeat after an unknown outcome finds its marker.
+        await amo.Connector.AddTaskAsync(Ref(amo, "1001"), "504142", "Позвонить клиенту", deadline, marker, CancellationToken.None);
+        await amo.Connector.AddTaskAsync(Ref(amo, "1001"), "504142", "Позвонить клиенту", deadline, marker with { CheckFirst = true }, CancellationToken.None);
 
         Assert.Single(amo.Requests("/api/v4/tasks"), e => e.RequestMessage.Method == "POST");
-        var check = AmoCrmHarness.Query(amo.Requests("/api/v4/tasks")[0]);
-        Assert.Equal(("companies", "1001", "0"), (check["filter[entity_type]"].Single(), check["filter[entity_id][]"].Single(), check["filter[is_completed]"].Single()));
+        var check = AmoCrmHarness.Query(amo.Requests("/api/v4/tasks")[1]);
+        Assert.Equal(("companies", "1001"), (check["filter[entity_type]"].Single(), check["filter[entity_id][]"].Single()));
         amo.AssertOnlyExpectedRequests();
     }
 
@@ -56,12 +56,13 @@ public sealed class AmoCrmWriteTests
         amo.Server.Given(Request.Create().WithPath("/api/v4/companies/1001/notes").UsingGet())
             .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(HttpStatusCode.NoContent));
         amo.Server.Given(Request.Create().WithPath("/api/v4/companies/notes").UsingPost()
-                .WithBody(new JsonPartialMatcher("""[{"entity_id":1001,"note_type":"common","params":{"text":"Карточка передана: нет прогресса 30 дней"}}]""")))
+                .WithBody(new JsonPartialMatcher("""[{"entity_id":1001,"note_type":"common","params":{"text":"Карточка передана: нет прогресса 30 дней\n[cb:0a1b2c3d4e]"}}]""")))
             .RespondWith(AmoCrmHarness.Json("notes.created.json"));
 
-        await amo.Connector.AddCommentAsync(Ref(amo, "1001"), "Карточка передана: нет прогресса 30 дней", CancellationToken.None);
+        await amo.Connector.AddCommentAsync(Ref(amo, "1001"), "Карточка передана: нет прогресса 30 дней", new WriteMarker("[cb:0a1b2c3d4e]", CheckFirst: true), CancellationToken.None);
 
         Assert.Single(amo.Requests("/api/v4/companies/notes"));
+        Assert.Single(amo.Requests("/api/v4/companies/1001/notes"));
         amo.AssertOnlyExpectedRequests();
     }
 

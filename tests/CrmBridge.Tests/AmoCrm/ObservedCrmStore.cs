@@ -61,5 +61,11 @@ internal sealed class ObservedCrmStore : ICrmStore, IDisposable
             inner.Set(key, value);
             AfterSet?.Invoke(key);
         }
+
+        public void SetSecret(string key, string value)
+        {
+            inner.SetSecret(key, value);
+            AfterSet?.Invoke(key);
+        }
     }
 }

@@ -92,7 +92,7 @@ public sealed class Bitrix24ErrorTests : IDisposable
 
         var error = await Assert.ThrowsAsync<Bitrix24Exception>(host.SyncAsync);
 
-        Assert.Contains("crm.deal.list answered HTTP 503 with a non-JSON body (text/html", error.Message, StringComparison.Ordinal);
+        Assert.Contains("crm.deal.list answered HTTP 503 with a body that is not JSON (text/html", error.Message, StringComparison.Ordinal);
         Assert.Equal(3, portal.Server.LogEntries.Count(e => e.RequestMessage.Path == FakePortal.PathOf("crm.deal.list")));
         Assert.Equal(1, host.Store.Companies.Count());
         Assert.Null(host.Store.Checkpoints.Get(CrmKind.Bitrix24, portal.Host, "deal"));
@@ -129,7 +129,7 @@ public sealed class Bitrix24ErrorTests : IDisposable
     }
 
     [Fact]
-    public async Task The_requisite_reply_as_published_with_a_missing_comma_fails_that_list_only()
+    public async Task The_requisite_reply_as_published_with_a_missing_comma_is_retried_then_fails_that_list_only()
     {
         portal.Tables["crm.company.list"].Add(BitrixRows.Company(1));
         portal.Server.Given(Request.Create().WithPath(FakePortal.PathOf("crm.requisite.list")).UsingPost()).AtPriority(1)
@@ -138,10 +138,10 @@ public sealed class Bitrix24ErrorTests : IDisposable
 
         var error = await Assert.ThrowsAsync<Bitrix24Exception>(host.SyncAsync);
 
-        Assert.Contains("crm.requisite.list answered HTTP 200 with a non-JSON body", error.Message, StringComparison.Ordinal);
+        Assert.Contains("crm.requisite.list answered HTTP 200 with a body that is not JSON", error.Message, StringComparison.Ordinal);
         Assert.Equal(1, host.Store.Companies.Count());
         Assert.Null(host.Store.Checkpoints.Get(CrmKind.Bitrix24, portal.Host, "requisite"));
-        Assert.Equal(1, portal.Server.LogEntries.Count(e => e.RequestMessage.Path == FakePortal.PathOf("crm.requisite.list")));
+        Assert.True(portal.Server.LogEntries.Count(e => e.RequestMessage.Path == FakePortal.PathOf("crm.requisite.list")) > 1, "a garbled 200 is retried");
     }
 
     public void Dispose() => portal.Dispose();

@@ -44,6 +44,31 @@ public sealed class Bitrix24SampleMappingTests : IDisposable
     }
 
     [Fact]
+    public async Task Configured_loss_reason_margin_and_status_fields_are_read_from_user_fields()
+    {
+        var deal = ResultOf("crm.deal.get.response.json").AsObject();
+        deal["STAGE_SEMANTIC_ID"] = "F";
+        deal["UF_CRM_LOSS"] = "Дорого";
+        deal["UF_CRM_MARGIN"] = "-250000.50|EUR";
+        portal.Tables["crm.deal.list"].Add(deal);
+        var company = BitrixRows.Company(1);
+        company["UF_CRM_TIER"] = "VIP";
+        portal.Tables["crm.company.list"].Add(company);
+        using var host = new Bitrix24TestHost(portal, new Dictionary<string, string?>
+        {
+            ["Bitrix24:LossReasonField"] = "UF_CRM_LOSS",
+            ["Bitrix24:MarginField"] = "UF_CRM_MARGIN",
+            ["Bitrix24:StatusField"] = "UF_CRM_TIER",
+        });
+
+        await host.SyncAsync();
+
+        var lost = host.Store.Deals.All().Single();
+        Assert.Equal((DealOutcome.Lost, "Дорого", (decimal?)-250000.50m), (lost.Outcome, lost.LossReason, lost.Margin));
+        Assert.Equal("VIP", host.Store.Companies.All().Single().StatusFieldValue);
+    }
+
+    [Fact]
     public async Task The_requisite_sample_gives_the_company_its_inn_and_a_malformed_neighbour_is_skipped_with_its_id()
     {
         portal.Tables["crm.company.list"].Add(BitrixRows.Company(1));

@@ -22,7 +22,7 @@ public sealed class Bitrix24SecretTests
             using var host = new Bitrix24TestHost(portal);
             texts.Add((await Assert.ThrowsAnyAsync<Exception>(host.SyncAsync)).ToString());
             texts.Add((await Assert.ThrowsAnyAsync<Exception>(() => host.Time.RunAsync(() =>
-                host.Connector.AddCommentAsync(new(Core.Model.CrmKind.Bitrix24, host.Connector.Account, "1"), "x", CancellationToken.None)))).ToString());
+                host.Connector.AddCommentAsync(new(Core.Model.CrmKind.Bitrix24, host.Connector.Account, "1"), "x", new CrmBridge.Outbox.WriteMarker("[cb:1]", false), CancellationToken.None)))).ToString());
             texts.AddRange(host.Logs.Lines);
         }
 

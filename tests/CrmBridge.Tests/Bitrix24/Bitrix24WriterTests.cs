@@ -1,4 +1,5 @@
 using CrmBridge.Core.Model;
+using CrmBridge.Outbox;
 using CrmBridge.Storage;
 using CrmBridge.Tests.Bitrix24.Fakes;
 using WireMock.Matchers;
@@ -10,6 +11,8 @@ namespace CrmBridge.Tests.Bitrix24;
 public sealed class Bitrix24WriterTests : IDisposable
 {
     private readonly FakePortal portal = new();
+
+    private static readonly WriteMarker FirstTry = new("[cb:0a1b2c3d4e]", CheckFirst: false);
 
     [Fact]
     public async Task Reassign_sends_the_documented_company_update_body()
@@ -26,10 +29,10 @@ public sealed class Bitrix24WriterTests : IDisposable
     [Fact]
     public async Task Comment_sends_lowercase_fields_with_the_company_entity()
     {
-        Expect("crm.timeline.comment.add", """{"fields":{"ENTITY_ID":2919,"ENTITY_TYPE":"company","COMMENT":"Клиент передан: нет прогресса 30 дней"}}""", "1001");
+        Expect("crm.timeline.comment.add", """{"fields":{"ENTITY_ID":2919,"ENTITY_TYPE":"company","COMMENT":"Клиент передан: нет прогресса 30 дней\n[cb:0a1b2c3d4e]"}}""", "1001");
         using var host = new Bitrix24TestHost(portal);
 
-        await host.Time.RunAsync(() => host.Connector.AddCommentAsync(Company(host), "Клиент передан: нет прогресса 30 дней", CancellationToken.None));
+        await host.Time.RunAsync(() => host.Connector.AddCommentAsync(Company(host), "Клиент передан: нет прогресса 30 дней", FirstTry, CancellationToken.None));
 
         Assert.Single(portal.Server.LogEntries);
         portal.AssertNoUnexpectedCalls();
@@ -38,28 +41,54 @@ public sealed class Bitrix24WriterTests : IDisposable
     [Fact]
     public async Task Task_sends_a_todo_for_the_responsible_with_the_deadline_and_its_offset()
     {
-        Expect("crm.activity.todo.add", """{"ownerTypeId":4,"ownerId":2919,"deadline":"2026-03-03T15:00:00+03:00","title":"Позвонить клиенту","responsibleId":12}""", """{"id":555}""");
+        Expect("crm.activity.todo.add", """{"ownerTypeId":4,"ownerId":2919,"deadline":"2026-03-03T15:00:00+03:00","title":"Позвонить клиенту","description":"[cb:0a1b2c3d4e]","responsibleId":12}""", """{"id":555}""");
         using var host = new Bitrix24TestHost(portal);
         var deadline = new DateTimeOffset(2026, 3, 3, 15, 0, 0, TimeSpan.FromHours(3));
 
-        await host.Time.RunAsync(() => host.Connector.AddTaskAsync(Company(host), "12", "Позвонить клиенту", deadline, CancellationToken.None));
+        await host.Time.RunAsync(() => host.Connector.AddTaskAsync(Company(host), "12", "Позвонить клиенту", deadline, FirstTry, CancellationToken.None));
 
         Assert.Single(portal.Server.LogEntries);
         portal.AssertNoUnexpectedCalls();
     }
 
     [Fact]
-    public async Task A_comment_is_not_repeated_after_an_ambiguous_server_error()
+    public async Task A_comment_is_not_repeated_blindly_after_an_ambiguous_server_error()
     {
         portal.Server.Given(Request.Create().WithPath(FakePortal.PathOf("crm.timeline.comment.add")).UsingPost()).AtPriority(1)
             .RespondWith(Response.Create().WithStatusCode(500).WithHeader("Content-Type", "application/json").WithBody("""{"error":"INTERNAL_SERVER_ERROR","error_description":"Internal server error"}"""));
         using var host = new Bitrix24TestHost(portal);
 
-        var error = await Assert.ThrowsAsync<PermanentActionException>(() => host.Time.RunAsync(() => host.Connector.AddCommentAsync(Company(host), "text", CancellationToken.None)));
+        var error = await Assert.ThrowsAsync<ActionOutcomeUnknownException>(() => host.Time.RunAsync(() => host.Connector.AddCommentAsync(Company(host), "text", FirstTry, CancellationToken.None)));
 
         Assert.Single(portal.Server.LogEntries);
-        Assert.Contains("not repeated", error.Message, StringComparison.Ordinal);
+        Assert.Contains("unknown", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(FakePortal.Secret, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_repeated_comment_whose_marker_is_already_on_the_card_is_not_written_again()
+    {
+        Expect("crm.timeline.comment.list", """{"filter":{"ENTITY_ID":2919,"ENTITY_TYPE":"company"},"select":["ID","COMMENT"],"order":{"ID":"DESC"}}""",
+            """[{"ID":"77","COMMENT":"text\n[cb:0a1b2c3d4e]"}]""");
+        using var host = new Bitrix24TestHost(portal);
+
+        await host.Time.RunAsync(() => host.Connector.AddCommentAsync(Company(host), "text", FirstTry with { CheckFirst = true }, CancellationToken.None));
+
+        Assert.DoesNotContain(portal.Server.LogEntries, e => e.RequestMessage.Path.Contains("crm.timeline.comment.add", StringComparison.Ordinal));
+        portal.AssertNoUnexpectedCalls();
+    }
+
+    [Fact]
+    public async Task A_repeated_todo_whose_marker_is_missing_is_written_once()
+    {
+        Expect("crm.activity.list", """{"filter":{"OWNER_TYPE_ID":4,"OWNER_ID":2919,"PROVIDER_ID":"CRM_TODO"},"select":["ID","DESCRIPTION"],"order":{"ID":"DESC"}}""", """[{"ID":"5","DESCRIPTION":"[cb:ffffffffff]"}]""");
+        Expect("crm.activity.todo.add", """{"ownerTypeId":4,"ownerId":2919,"deadline":"1970-01-01T00:00:00+00:00","title":"Позвонить","description":"[cb:0a1b2c3d4e]","responsibleId":12}""", """{"id":556}""");
+        using var host = new Bitrix24TestHost(portal);
+
+        await host.Time.RunAsync(() => host.Connector.AddTaskAsync(Company(host), "12", "Позвонить", DateTimeOffset.UnixEpoch, FirstTry with { CheckFirst = true }, CancellationToken.None));
+
+        Assert.Single(portal.Server.LogEntries, e => e.RequestMessage.Path.Contains("crm.activity.todo.add", StringComparison.Ordinal));
+        portal.AssertNoUnexpectedCalls();
     }
 
     [Fact]
@@ -73,7 +102,7 @@ public sealed class Bitrix24WriterTests : IDisposable
             .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody("""{"result":1001}"""));
         using var host = new Bitrix24TestHost(portal);
 
-        await host.Time.RunAsync(() => host.Connector.AddCommentAsync(Company(host), "text", CancellationToken.None));
+        await host.Time.RunAsync(() => host.Connector.AddCommentAsync(Company(host), "text", FirstTry, CancellationToken.None));
 
         Assert.Equal(2, portal.Server.LogEntries.Count);
     }

@@ -41,7 +41,7 @@ public sealed class DigestRunnerTests : IDisposable
         logs.CreateLogger<DigestRunner>());
 
     [Fact]
-    public void Each_head_gets_the_digest_queued_once_per_day_with_the_chart_on_the_first_message()
+    public void Each_head_gets_the_digest_queued_once_per_day_with_the_chart_as_its_own_action_before_the_text()
     {
         var runner = Runner(555001, 555002);
 
@@ -49,15 +49,20 @@ public sealed class DigestRunnerTests : IDisposable
 
         var entries = store.Outbox.List();
         Assert.Equal(queued, entries.Count);
-        Assert.Equal(["digest|555001|2026-11-18", "digest|555002|2026-11-18"], entries.Select(entry => entry.Key).Order(StringComparer.Ordinal));
-        var payload = Assert.IsType<TelegramMessagePayload>(OutboxPayloadSerializer.Deserialize(entries[0].PayloadType, entries[0].PayloadJson));
-        Assert.Equal(ActionKinds.TelegramMessage, entries[0].Kind);
-        Assert.NotNull(payload.Photo);
+        Assert.Equal(
+            ["digest-chart|555001|2026-11-18", "digest-chart|555002|2026-11-18", "digest|555001|2026-11-18", "digest|555002|2026-11-18"],
+            entries.Select(entry => entry.Key).Order(StringComparer.Ordinal));
+        var chart = entries.Single(e => e.Key == "digest-chart|555001|2026-11-18");
+        Assert.Equal(ActionKinds.TelegramPhoto, chart.Kind);
+        Assert.NotEmpty(Assert.IsType<TelegramPhotoPayload>(OutboxPayloadSerializer.Deserialize(chart.PayloadType, chart.PayloadJson)).Png);
+        var text = entries.Single(e => e.Key == "digest|555001|2026-11-18");
+        var payload = Assert.IsType<TelegramMessagePayload>(OutboxPayloadSerializer.Deserialize(text.PayloadType, text.PayloadJson));
+        Assert.Equal(ActionKinds.TelegramMessage, text.Kind);
         Assert.Contains("Сводка на 18.11.2026", payload.Html, StringComparison.Ordinal);
 
         // The job fires again the same morning (a restart, a manual run): nothing new is queued.
         Assert.Equal(0, runner.Queue());
-        Assert.Equal(2, store.Outbox.List().Count);
+        Assert.Equal(4, store.Outbox.List().Count);
     }
 
     [Fact]
@@ -69,7 +74,9 @@ public sealed class DigestRunnerTests : IDisposable
         time.Advance(TimeSpan.FromDays(1));
         runner.Queue();
 
-        Assert.Equal(["digest|555001|2026-11-18", "digest|555001|2026-11-19"], store.Outbox.List().Select(entry => entry.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["digest-chart|555001|2026-11-18", "digest-chart|555001|2026-11-19", "digest|555001|2026-11-18", "digest|555001|2026-11-19"],
+            store.Outbox.List().Select(entry => entry.Key).Order(StringComparer.Ordinal));
     }
 
     [Fact]

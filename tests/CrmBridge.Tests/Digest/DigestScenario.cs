@@ -75,7 +75,7 @@ internal static class DigestScenario
             Finding(RuleNames.OwnershipWarning, $"X{index}", new() { ["daysLeft"] = "3", ["dueOn"] = "2026-11-21" })),
     ];
 
-    public static DigestBuilder Builder(string language = "ru", Action<KpiOptions>? kpi = null)
+    public static DigestBuilder Builder(string language = "ru", Action<KpiOptions>? kpi = null, DigestInputs? inputs = null)
     {
         var kpiOptions = new KpiOptions
         {
@@ -88,7 +88,8 @@ internal static class DigestScenario
             Options.Create(new TelegramOptions { Language = language }),
             new PortalTimeZone(Moscow),
             new FixedCardLinks(),
-            Support.TestPeople.None);
+            Support.TestPeople.None,
+            inputs: inputs);
     }
 
     private static Deal Deal(string id, string stage, decimal amount, string owner) => new()

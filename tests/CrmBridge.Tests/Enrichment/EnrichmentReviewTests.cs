@@ -80,7 +80,27 @@ public sealed class EnrichmentReviewTests : IDisposable
 
         var (_, decision) = Assert.Single(Review(options, Card("7805746764")).Categories);
 
-        Assert.Equal(ClientCategory.B, decision.Category);
+        Assert.Equal(CompanyCategory.B, decision.Category);
+    }
+
+    [Fact]
+    public void A_stored_decision_is_kept_while_the_registry_data_holds_and_made_again_when_it_changes()
+    {
+        // 37 people < 50: B, decided now and stored on the card by the caller.
+        Cache();
+        var options = new EnrichmentOptions { CategoryCriteria = new CategoryCriteriaOptions { MinHeadcount = 50 } };
+        var (_, first) = Assert.Single(Review(options, Card("7805746764")).Categories);
+        var stored = Card("7805746764") with { CategoryDecision = first };
+
+        var unchanged = Review(options, stored).Categories;
+        // The registry now says 120 people ≥ 50: A, decided again, first A now.
+        _store.Enrichment.Put("7805746764", new CompanyProfile { Inn = "7805746764", Source = "dadata", Status = RegistryStatus.Active, Headcount = 120 }, Now);
+        var (_, grown) = Assert.Single(Review(options, stored).Categories);
+
+        Assert.Equal((CompanyCategory.B, Now), (first.Category, first.DecidedAt));
+        Assert.Empty(unchanged);
+        Assert.Equal((CompanyCategory.A, (DateTimeOffset?)Now), (grown.Category, grown.FirstAAt));
+        Assert.Contains("headcount 120 >= 50", grown.Reasons);
     }
 
     public void Dispose() => _store.Dispose();

@@ -108,7 +108,7 @@ public sealed class NotificationBatchingTests : IDisposable
         foreach (var entry in harness.AllQueued.Where(e => e.State == OutboxState.Pending && e.Kind.StartsWith("telegram.", StringComparison.Ordinal)))
         {
             var timers = sendClock.TimersCreated;
-            var sending = executor.ExecuteAsync(entry.Kind, OutboxPayloadSerializer.Deserialize(entry.PayloadType, entry.PayloadJson), CancellationToken.None);
+            var sending = executor.ExecuteAsync(new ActionAttempt(entry.Kind, entry.Key, OutboxPayloadSerializer.Deserialize(entry.PayloadType, entry.PayloadJson), entry.MayHaveRun), CancellationToken.None);
             while (!sending.IsCompleted)
             {
                 // Once the limiter waits for the chat's next slot, let that second pass on the fake clock.

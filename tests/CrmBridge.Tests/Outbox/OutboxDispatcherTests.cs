@@ -63,7 +63,7 @@ public sealed class OutboxDispatcherTests : IDisposable
     }
 
     [Fact]
-    public async Task A_message_interrupted_by_a_crash_is_reported_and_not_sent_again()
+    public async Task A_message_cut_by_a_crash_inside_the_call_is_listed_as_ambiguous_and_not_sent_again()
     {
         // Arrange: the first process starts sending and dies mid-send (its task never finishes).
         var hung = new RecordingExecutor(ActionKinds.TelegramMessage) { During = ct => Task.Delay(Timeout.Infinite, ct) };
@@ -81,10 +81,10 @@ public sealed class OutboxDispatcherTests : IDisposable
 
         // Assert
         Assert.Empty(executor.Calls);
-        var reported = Assert.Single(summary.Interrupted);
+        var reported = Assert.Single(summary.Ambiguous);
         Assert.Equal(OutboxTestActions.Message().Key, reported.Key);
-        Assert.Equal(OutboxState.Interrupted, store.Outbox.Find(reported.Key)!.State);
-        Assert.Equal([AuditOutcomes.Interrupted], store.Audit.ForAction(reported.Key).Select(e => e.Outcome));
+        Assert.Equal(OutboxState.Ambiguous, store.Outbox.Find(reported.Key)!.State);
+        Assert.Equal([AuditOutcomes.Ambiguous], store.Audit.ForAction(reported.Key).Select(e => e.Outcome));
         Assert.Contains(logger.Lines, line => line.Level == LogLevel.Warning && line.Message.Contains(reported.Key, StringComparison.Ordinal) && line.Message.Contains("not sent again", StringComparison.Ordinal));
         Assert.False(store.Outbox.Enqueue(OutboxTestActions.Message()));
 
@@ -93,7 +93,7 @@ public sealed class OutboxDispatcherTests : IDisposable
     }
 
     [Fact]
-    public async Task A_crm_update_interrupted_by_a_crash_runs_again_after_restart()
+    public async Task A_crm_update_cut_by_a_crash_runs_again_after_restart_and_is_told_to_check_first()
     {
         var hung = new RecordingExecutor(ActionKinds.CrmReassign) { During = ct => Task.Delay(Timeout.Infinite, ct) };
         using var crash = new CancellationTokenSource();
@@ -111,6 +111,7 @@ public sealed class OutboxDispatcherTests : IDisposable
         var entry = store.Outbox.Find(OutboxTestActions.Reassign().Key)!;
         Assert.Equal(OutboxState.Done, entry.State);
         Assert.Equal(2, entry.Attempts);
+        Assert.True(Assert.Single(executor.Attempts).MayHaveRun);
         Assert.Equal([AuditOutcomes.Requeued, AuditOutcomes.Done], store.Audit.ForAction(entry.Key).Select(e => e.Outcome));
 
         await crash.CancelAsync();
@@ -118,7 +119,7 @@ public sealed class OutboxDispatcherTests : IDisposable
     }
 
     [Fact]
-    public async Task A_message_cut_by_shutdown_is_settled_as_interrupted_at_once()
+    public async Task A_message_cut_by_shutdown_is_settled_as_ambiguous_at_once()
     {
         using var shutdown = new CancellationTokenSource();
         var executor = new RecordingExecutor(ActionKinds.TelegramMessage)
@@ -134,7 +135,77 @@ public sealed class OutboxDispatcherTests : IDisposable
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => dispatcher.DispatchAsync(shutdown.Token));
 
-        Assert.Equal(OutboxState.Interrupted, store.Outbox.Find(OutboxTestActions.Message().Key)!.State);
+        Assert.Equal(OutboxState.Ambiguous, store.Outbox.Find(OutboxTestActions.Message().Key)!.State);
+    }
+
+    [Fact]
+    public async Task A_message_answered_429_waits_retry_after_as_pending_and_goes_out_in_the_same_pass()
+    {
+        var executor = new RecordingExecutor(ActionKinds.TelegramMessage).FailingWith(new ActionNotDoneException("429", TimeSpan.FromSeconds(5)));
+        OutboxState? duringWait = null;
+        store.Outbox.Enqueue(OutboxTestActions.Message());
+        using var dispatcher = OutboxTestActions.Dispatcher(store, time, executor);
+
+        // The first call is answered 429 and the pass waits 5 s on the clock, the action Pending meanwhile.
+        var pass = dispatcher.DispatchAsync(CancellationToken.None);
+        Assert.Single(executor.Calls);
+        Assert.False(pass.IsCompleted);
+        duringWait = store.Outbox.Find(OutboxTestActions.Message().Key)!.State;
+        time.Advance(TimeSpan.FromSeconds(5));
+        var summary = await pass.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(OutboxState.Pending, duringWait);
+        Assert.Equal(2, executor.Calls.Count);
+        Assert.Equal(1, summary.Done);
+        Assert.Equal(OutboxState.Done, store.Outbox.Find(OutboxTestActions.Message().Key)!.State);
+    }
+
+    [Fact]
+    public async Task A_message_waiting_for_retry_after_when_the_process_dies_is_sent_after_the_restart()
+    {
+        var throttled = new RecordingExecutor(ActionKinds.TelegramMessage).FailingWith(new ActionNotDoneException("429", TimeSpan.FromSeconds(30)));
+        using var crash = new CancellationTokenSource();
+        store.Outbox.Enqueue(OutboxTestActions.Message());
+        using var crashed = OutboxTestActions.Dispatcher(store, time, throttled);
+        var abandoned = crashed.DispatchAsync(crash.Token);
+
+        // The first process dies while waiting; the next one starts after the wait.
+        await crash.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => abandoned);
+        Assert.Equal(OutboxState.Pending, store.Outbox.Find(OutboxTestActions.Message().Key)!.State);
+        time.Advance(TimeSpan.FromSeconds(31));
+        var executor = new RecordingExecutor(ActionKinds.TelegramMessage);
+        using var restarted = OutboxTestActions.Dispatcher(store, time, executor);
+        var summary = await restarted.DispatchAsync(CancellationToken.None);
+
+        Assert.Empty(summary.Ambiguous);
+        Assert.Single(executor.Calls);
+        Assert.False(Assert.Single(executor.Attempts).MayHaveRun);
+        Assert.Equal(OutboxState.Done, store.Outbox.Find(OutboxTestActions.Message().Key)!.State);
+    }
+
+    [Fact]
+    public async Task A_message_timed_out_inside_the_call_is_ambiguous_while_a_timed_out_comment_is_checked_and_repeated()
+    {
+        var comment = new PlannedAction(ActionKinds.CrmComment, "comment:42", new CompanyCommentPayload(OutboxTestActions.Company, "Дубликат"), "comment on 42");
+        var executor = new RecordingExecutor(ActionKinds.TelegramMessage, ActionKinds.CrmComment)
+            .FailingWith(new ActionOutcomeUnknownException("timed out"), new ActionOutcomeUnknownException("timed out"));
+        var logger = new ListLogger<OutboxDispatcher>();
+        store.Outbox.Enqueue(OutboxTestActions.Message());
+        store.Outbox.Enqueue(comment);
+        using var dispatcher = OutboxTestActions.Dispatcher(store, time, executor, logger: logger);
+
+        var first = await dispatcher.DispatchAsync(CancellationToken.None);
+        var second = await dispatcher.DispatchAsync(CancellationToken.None);
+
+        Assert.Equal(OutboxTestActions.Message().Key, Assert.Single(first.Ambiguous).Key);
+        Assert.Equal(1, first.Requeued);
+        Assert.Equal(1, second.Done);
+        Assert.Equal(3, executor.Calls.Count);
+        Assert.True(executor.Attempts[^1].MayHaveRun);
+        Assert.Equal(comment.Key, executor.Attempts[^1].Key);
+        Assert.Equal(OutboxState.Ambiguous, store.Outbox.Find(OutboxTestActions.Message().Key)!.State);
+        Assert.Single(logger.Lines, line => line.Message.Contains("may or may not have been delivered", StringComparison.Ordinal));
     }
 
     [Fact]

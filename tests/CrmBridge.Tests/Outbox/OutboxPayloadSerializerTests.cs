@@ -26,15 +26,15 @@ public sealed class OutboxPayloadSerializerTests
     }
 
     [Fact]
-    public void A_message_with_a_chart_keeps_the_picture_bytes_and_caption()
+    public void A_chart_keeps_the_picture_bytes_and_caption()
     {
-        var payload = new TelegramMessagePayload(-100123, "<i>KPI</i>", [0x89, 0x50, 0x4E, 0x47], "Воронка");
+        var payload = new TelegramPhotoPayload(-100123, [0x89, 0x50, 0x4E, 0x47], "Воронка");
 
         var (type, json) = OutboxPayloadSerializer.Serialize(payload);
-        var back = Assert.IsType<TelegramMessagePayload>(OutboxPayloadSerializer.Deserialize(type, json));
+        var back = Assert.IsType<TelegramPhotoPayload>(OutboxPayloadSerializer.Deserialize(type, json));
 
-        Assert.Equal((payload.ChatId, payload.Html, payload.PhotoCaption), (back.ChatId, back.Html, back.PhotoCaption));
-        Assert.Equal(payload.Photo, back.Photo);
+        Assert.Equal((payload.ChatId, payload.Caption), (back.ChatId, back.Caption));
+        Assert.Equal(payload.Png, back.Png);
     }
 
     [Fact]

@@ -15,9 +15,9 @@ public sealed class OutboxRetryTests : IDisposable
     public void Dispose() => store.Dispose();
 
     [Fact]
-    public async Task A_transient_failure_is_retried_after_the_backoff()
+    public async Task A_send_that_provably_did_not_happen_is_retried_after_the_backoff()
     {
-        var executor = new RecordingExecutor(ActionKinds.TelegramMessage).FailingWith(new HttpRequestException("503 Service Unavailable"));
+        var executor = new RecordingExecutor(ActionKinds.TelegramMessage).FailingWith(new ActionNotDoneException("503 Service Unavailable"));
         var key = OutboxTestActions.Message().Key;
         store.Outbox.Enqueue(OutboxTestActions.Message());
         using var dispatcher = OutboxTestActions.Dispatcher(store, time, executor);
@@ -65,7 +65,7 @@ public sealed class OutboxRetryTests : IDisposable
     public async Task A_message_is_given_up_after_the_maximum_attempts()
     {
         var executor = new RecordingExecutor(ActionKinds.TelegramMessage)
-            .FailingWith(new HttpRequestException("timeout"), new HttpRequestException("timeout"), new HttpRequestException("timeout"));
+            .FailingWith(new ActionNotDoneException("no connection"), new ActionNotDoneException("no connection"), new ActionNotDoneException("no connection"));
         var key = OutboxTestActions.Message().Key;
         store.Outbox.Enqueue(OutboxTestActions.Message());
         using var dispatcher = OutboxTestActions.Dispatcher(store, time, executor, maxAttempts: 3);
@@ -79,14 +79,14 @@ public sealed class OutboxRetryTests : IDisposable
         Assert.Equal(3, executor.Calls.Count);
         var failed = store.Outbox.Find(key)!;
         Assert.Equal(OutboxState.Failed, failed.State);
-        Assert.Equal("gave up after 3 attempts: timeout", failed.LastError);
+        Assert.Equal("gave up after 3 attempts: no connection", failed.LastError);
     }
 
     [Fact]
     public async Task A_crm_update_keeps_retrying_past_the_maximum_until_it_succeeds()
     {
         var executor = new RecordingExecutor(ActionKinds.CrmReassign)
-            .FailingWith([.. Enumerable.Range(0, 5).Select(_ => new HttpRequestException("502 Bad Gateway"))]);
+            .FailingWith([.. Enumerable.Range(0, 5).Select(_ => new ActionNotDoneException("502 Bad Gateway"))]);
         store.Outbox.Enqueue(OutboxTestActions.Reassign());
         using var dispatcher = OutboxTestActions.Dispatcher(store, time, executor, maxAttempts: 2);
 

@@ -9,6 +9,8 @@ internal sealed class RecordingExecutor(params string[] kinds) : IActionExecutor
 
     public List<(string Kind, object Payload)> Calls { get; } = [];
 
+    public List<ActionAttempt> Attempts { get; } = [];
+
     /// <summary>Runs inside ExecuteAsync before the scripted outcome: lets a test look at the store mid-action.</summary>
     public Func<CancellationToken, Task>? During { get; set; }
 
@@ -24,9 +26,11 @@ internal sealed class RecordingExecutor(params string[] kinds) : IActionExecutor
 
     public bool CanExecute(string kind) => kinds.Contains(kind);
 
-    public async Task ExecuteAsync(string kind, object payload, CancellationToken cancellationToken)
+    public async Task ExecuteAsync(ActionAttempt attempt, CancellationToken cancellationToken)
     {
-        Calls.Add((kind, payload));
+        ArgumentNullException.ThrowIfNull(attempt);
+        Attempts.Add(attempt);
+        Calls.Add((attempt.Kind, attempt.Payload));
         if (During is not null)
         {
             await During(cancellationToken);

@@ -1,3 +1,4 @@
+using CrmBridge.Core.Classification;
 using CrmBridge.Core.Model;
 
 namespace CrmBridge.Tests.Storage;
@@ -33,6 +34,13 @@ internal static class TestRecords
             WebSite = "https://www.sberbank.ru",
             Category = ClientCategory.B,
             Status = ClientStatus.Vip,
+            StatusFieldValue = "VIP",
+            CategoryDecision = new CategoryDecision(CompanyCategory.A, ["headcount 120 >= 50"])
+            {
+                DecidedAt = new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.FromHours(3)),
+                RegistryFingerprint = "0123456789abcdef",
+                FirstAAt = new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.FromHours(3)),
+            },
             PostponedUntil = Moscow.AddMonths(6),
             PostponeReason = "Бюджет на следующий год",
             QuarantinedUntil = Moscow.AddMonths(3),
@@ -70,6 +78,7 @@ internal static class TestRecords
         ClosedAt = Moscow.AddDays(-1),
         Outcome = DealOutcome.Won,
         LossReason = "—",
+        Margin = -1250.50m,
         ProductsCount = 4,
         IsDeleted = true,
     };

@@ -22,7 +22,7 @@ public sealed class CrmActionExecutorTests
         var (type, json) = OutboxPayloadSerializer.Serialize(planned);
 
         Assert.True(executor.CanExecute(ActionKinds.CrmFillEmptyFields));
-        await executor.ExecuteAsync(ActionKinds.CrmFillEmptyFields, OutboxPayloadSerializer.Deserialize(type, json), CancellationToken.None);
+        await executor.ExecuteAsync(new ActionAttempt(ActionKinds.CrmFillEmptyFields, "fill|2002", OutboxPayloadSerializer.Deserialize(type, json), MayHaveRun: false), CancellationToken.None);
 
         Assert.Empty(bitrix.Fills);
         var fill = Assert.Single(amo.Fills);
@@ -37,7 +37,7 @@ public sealed class CrmActionExecutorTests
         var executor = new CrmActionExecutor([bitrix]);
         var payload = new CompanyFieldsPayload(new CrmRef(CrmKind.AmoCrm, "firm.amocrm.ru", "2002"), new Dictionary<string, string> { ["KPP"] = "770401001" }, "dadata");
 
-        var error = await Assert.ThrowsAsync<PermanentActionException>(() => executor.ExecuteAsync(ActionKinds.CrmFillEmptyFields, payload, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<PermanentActionException>(() => executor.ExecuteAsync(new ActionAttempt(ActionKinds.CrmFillEmptyFields, "fill|2002", payload, MayHaveRun: false), CancellationToken.None));
 
         Assert.Contains("firm.amocrm.ru", error.Message, StringComparison.Ordinal);
         Assert.Empty(bitrix.Fills);

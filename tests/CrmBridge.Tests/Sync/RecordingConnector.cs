@@ -1,5 +1,6 @@
 using CrmBridge.Core.Model;
 using CrmBridge.Crm;
+using CrmBridge.Outbox;
 
 namespace CrmBridge.Tests.Sync;
 
@@ -18,9 +19,9 @@ internal sealed class RecordingConnector(CrmKind crm, string account) : ICrmConn
 
     public Task ReassignCompanyAsync(CrmRef company, string newOwnerId, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-    public Task AddCommentAsync(CrmRef company, string text, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task AddCommentAsync(CrmRef company, string text, WriteMarker marker, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-    public Task AddTaskAsync(CrmRef company, string responsibleId, string title, DateTimeOffset deadline, CancellationToken cancellationToken) =>
+    public Task AddTaskAsync(CrmRef company, string responsibleId, string title, DateTimeOffset deadline, WriteMarker marker, CancellationToken cancellationToken) =>
         throw new NotSupportedException();
 
     public Task FillEmptyCompanyFieldsAsync(CrmRef company, IReadOnlyDictionary<string, string> fields, string? inn, CancellationToken cancellationToken)

@@ -17,12 +17,14 @@ public sealed class TelegramActionExecutorTests : IDisposable
     private IActionExecutor Executor(IDictionary<string, string?>? settings = null) =>
         TelegramTestServices.Build(api, logs, time, settings).GetServices<IActionExecutor>().Single();
 
+    private static ActionAttempt Message(TelegramMessagePayload payload) => new(ActionKinds.TelegramMessage, "message", payload, MayHaveRun: false);
+
     [Fact]
     public async Task A_message_is_sent_as_HTML_without_link_previews()
     {
         api.On("sendMessage", 200, "sendMessage.ok.json");
 
-        await Executor().ExecuteAsync(ActionKinds.TelegramMessage, new TelegramMessagePayload(555001, "<b>Сводка</b> &amp; план"), CancellationToken.None);
+        await Executor().ExecuteAsync(Message(new TelegramMessagePayload(555001, "<b>Сводка</b> &amp; план")), CancellationToken.None);
 
         var body = JsonDocument.Parse(Assert.Single(api.Bodies("sendMessage"))).RootElement;
         Assert.Equal(555001, body.GetProperty("chat_id").GetInt64());
@@ -33,15 +35,15 @@ public sealed class TelegramActionExecutorTests : IDisposable
     }
 
     [Fact]
-    public async Task A_chart_goes_first_as_a_photo_with_its_caption_then_the_text()
+    public async Task A_chart_is_sent_alone_as_a_photo_with_its_caption()
     {
-        api.On("sendPhoto", 200, "sendPhoto.ok.json").On("sendMessage", 200, "sendMessage.ok.json");
+        api.On("sendPhoto", 200, "sendPhoto.ok.json");
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
 
-        await Executor().ExecuteAsync(ActionKinds.TelegramMessage, new TelegramMessagePayload(555001, "text", png, "Воронка"), CancellationToken.None);
+        await Executor().ExecuteAsync(new ActionAttempt(ActionKinds.TelegramPhoto, "chart", new TelegramPhotoPayload(555001, png, "Воронка"), false), CancellationToken.None);
 
-        Assert.Equal(["/sendPhoto", "/sendMessage"], api.Server.LogEntries.Select(entry => entry.RequestMessage.Path[entry.RequestMessage.Path.LastIndexOf('/')..]));
-        var photo = api.Server.LogEntries[0].RequestMessage;
+        var photo = Assert.Single(api.Server.LogEntries).RequestMessage;
+        Assert.EndsWith("/sendPhoto", photo.Path, StringComparison.Ordinal);
         Assert.StartsWith("multipart/form-data", photo.Headers!["Content-Type"].Single(), StringComparison.Ordinal);
         var form = System.Text.Encoding.UTF8.GetString(photo.BodyAsBytes ?? []);
         Assert.Contains("name=chat_id\r\n\r\n555001\r\n", form, StringComparison.Ordinal);
@@ -52,49 +54,40 @@ public sealed class TelegramActionExecutorTests : IDisposable
     }
 
     [Fact]
-    public async Task A_429_waits_retry_after_on_the_clock_before_sending_again()
-    {
-        api.On("sendMessage", 429, "error.429.json", scenario: "flood", setState: "waited")
-            .On("sendMessage", 200, "sendMessage.ok.json", scenario: "flood", whenState: "waited");
-
-        var sending = Executor().ExecuteAsync(ActionKinds.TelegramMessage, new TelegramMessagePayload(555001, "hi"), CancellationToken.None);
-
-        // The executor arms a 5-second wait (retry_after) and has not retried yet.
-        Assert.Equal(TimeSpan.FromSeconds(5), await time.FirstWait.WaitAsync(TimeSpan.FromSeconds(30)));
-        Assert.Single(api.Bodies("sendMessage"));
-        Assert.False(sending.IsCompleted);
-
-        time.Advance(TimeSpan.FromSeconds(5));
-        await sending.WaitAsync(TimeSpan.FromSeconds(30));
-
-        Assert.Equal(2, api.Bodies("sendMessage").Count);
-        Assert.Contains(logs.Lines, line => line.Contains("waiting 5 s", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public async Task A_429_asking_for_longer_than_allowed_goes_back_to_the_outbox_for_a_later_retry()
+    public async Task A_429_provably_sent_nothing_and_hands_retry_after_to_the_outbox_without_waiting_in_flight()
     {
         api.On("sendMessage", 429, "error.429.json");
 
-        var error = await Assert.ThrowsAnyAsync<Exception>(() =>
-            Executor(new Dictionary<string, string?> { ["Telegram:MaxRetryAfter"] = "00:00:02" })
-                .ExecuteAsync(ActionKinds.TelegramMessage, new TelegramMessagePayload(555001, "hi"), CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ActionNotDoneException>(() => Executor().ExecuteAsync(Message(new TelegramMessagePayload(555001, "hi")), CancellationToken.None));
 
-        Assert.IsNotType<PermanentActionException>(error);
+        Assert.Equal(TimeSpan.FromSeconds(5), error.RetryAfter);
         Assert.Single(api.Bodies("sendMessage"));
+        Assert.Contains("wait 5 s", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Repeated_429_with_retry_after_zero_stop_after_the_configured_retries()
+    public async Task An_HTML_error_page_from_a_proxy_means_the_message_did_not_go_out()
     {
-        api.On("sendMessage", 429, "error.429.zero.json");
+        api.Server.Given(WireMock.RequestBuilders.Request.Create().WithPath(new WireMock.Matchers.WildcardMatcher("*/sendMessage")))
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(502).WithHeader("Content-Type", "text/html").WithBody("<html><body>502 Bad Gateway</body></html>"));
 
-        var error = await Assert.ThrowsAnyAsync<Exception>(() =>
-            Executor().ExecuteAsync(ActionKinds.TelegramMessage, new TelegramMessagePayload(555001, "hi"), CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ActionNotDoneException>(() => Executor().ExecuteAsync(Message(new TelegramMessagePayload(555001, "hi")), CancellationToken.None));
 
-        // One try and three retries (Telegram:RetryCount = 3), then the outbox owns the retry.
-        Assert.IsNotType<PermanentActionException>(error);
-        Assert.Equal(4, api.Bodies("sendMessage").Count);
+        Assert.Contains("502", error.Message, StringComparison.Ordinal);
+        Assert.Null(error.RetryAfter);
+    }
+
+    [Fact]
+    public async Task A_connection_cut_after_the_message_was_sent_leaves_its_delivery_unknown()
+    {
+        api.Server.Given(WireMock.RequestBuilders.Request.Create().WithPath(new WireMock.Matchers.WildcardMatcher("*/sendMessage")))
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithFault(WireMock.ResponseBuilders.FaultType.EMPTY_RESPONSE));
+
+        var error = await Assert.ThrowsAsync<ActionOutcomeUnknownException>(() => Executor().ExecuteAsync(Message(new TelegramMessagePayload(555001, "hi")), CancellationToken.None));
+
+        Assert.Contains("may or may not have arrived", error.Message, StringComparison.Ordinal);
+        Assert.Single(api.Bodies("sendMessage"));
+        logs.AssertNoSecret(FakeTelegramApi.Token);
     }
 
     [Theory]
@@ -105,7 +98,7 @@ public sealed class TelegramActionExecutorTests : IDisposable
         api.On("sendMessage", fixture == "error.403.json" ? 403 : 400, fixture);
 
         var error = await Assert.ThrowsAsync<PermanentActionException>(() =>
-            Executor().ExecuteAsync(ActionKinds.TelegramMessage, new TelegramMessagePayload(555001, "hi"), CancellationToken.None));
+            Executor().ExecuteAsync(Message(new TelegramMessagePayload(555001, "hi")), CancellationToken.None));
 
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
         Assert.Single(api.Bodies("sendMessage"));
@@ -116,9 +109,9 @@ public sealed class TelegramActionExecutorTests : IDisposable
     [Fact]
     public async Task No_log_line_carries_the_bot_token()
     {
-        api.On("sendPhoto", 200, "sendPhoto.ok.json").On("sendMessage", 200, "sendMessage.ok.json");
+        api.On("sendMessage", 200, "sendMessage.ok.json");
 
-        await Executor().ExecuteAsync(ActionKinds.TelegramMessage, new TelegramMessagePayload(555001, "hi", [1, 2, 3], "c"), CancellationToken.None);
+        await Executor().ExecuteAsync(Message(new TelegramMessagePayload(555001, "hi")), CancellationToken.None);
 
         Assert.NotEmpty(api.Server.LogEntries);
         logs.AssertNoSecret(FakeTelegramApi.Token);

@@ -36,7 +36,8 @@ internal sealed record AmoLead(
     long? LossReasonId = null,
     long? ClosedAt = null,
     bool? IsDeleted = null,
-    [property: JsonPropertyName("_embedded")] AmoLinkedEntities? Embedded = null);
+    [property: JsonPropertyName("_embedded")] AmoLinkedEntities? Embedded = null,
+    IReadOnlyList<AmoCustomFieldValue>? CustomFieldsValues = null);
 
 /// <summary>
 /// One entry of custom_fields_values. Values stay raw JSON: their shape depends on the field type

@@ -27,7 +27,16 @@ internal sealed record AmoLinks(AmoLink? Self = null, AmoLink? Next = null);
 
 internal sealed record AmoLink(string? Href = null);
 
-/// <summary>The "_embedded" part of a contact or lead: the companies (and contacts) it is bound to.</summary>
-internal sealed record AmoLinkedEntities(IReadOnlyList<AmoEntityLink>? Companies = null, IReadOnlyList<AmoEntityLink>? Contacts = null);
+/// <summary>
+/// The "_embedded" part of a contact or lead: the companies (and contacts) it is bound to, and a lead's loss reason
+/// when the list was asked with=loss_reason (crm-api.md 2.2).
+/// </summary>
+internal sealed record AmoLinkedEntities(
+    IReadOnlyList<AmoEntityLink>? Companies = null,
+    IReadOnlyList<AmoEntityLink>? Contacts = null,
+    [property: JsonPropertyName("loss_reason")] IReadOnlyList<AmoLossReason>? LossReason = null);
+
+/// <summary>A lead's loss reason as amoCRM embeds it (with=loss_reason): its id and the name people chose.</summary>
+internal sealed record AmoLossReason(long Id, string? Name = null);
 
 internal sealed record AmoEntityLink(long Id);

@@ -37,6 +37,10 @@ internal sealed record AmoListQuery
     [AliasAs("filter[entity_id][]")]
     public long? EntityId { get; init; }
 
+    /// <summary>Embedded extras of a list (leads: "loss_reason").</summary>
+    [AliasAs("with")]
+    public string? With { get; init; }
+
     [AliasAs("filter[is_completed]")]
     public int? IsCompleted { get; init; }
 }

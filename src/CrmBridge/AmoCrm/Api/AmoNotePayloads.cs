@@ -15,6 +15,7 @@ internal sealed record AmoNote(
     public const string CallIn = "call_in";
     public const string CallOut = "call_out";
     public const string Common = "common";
+    public const string Mail = "amomail_message";
 }
 
 /// <summary>Note params: "text" for a common note; phone, duration and call_result for call notes.</summary>

@@ -24,7 +24,10 @@ internal sealed class AmoTokenManager(
 
     private AmoCrmOptions Options => options.Value;
 
-    private string StoreKey => $"amocrm:{Options.Account}:oauth-tokens";
+    private string StoreKey => StoreKeyFor(Options.Account);
+
+    /// <summary>Where the OAuth pair of an account is kept (`crmbridge status` reads its expiry).</summary>
+    public static string StoreKeyFor(string account) => $"amocrm:{account}:oauth-tokens";
 
     public async Task<string> GetAccessTokenAsync(CancellationToken cancellationToken)
     {
@@ -108,7 +111,7 @@ internal sealed class AmoTokenManager(
         var pair = new AmoTokenPair(response.AccessToken, response.RefreshToken, time.GetUtcNow().AddSeconds(response.ExpiresIn));
 
         // Written (and flushed by the Store) before the new access token is used anywhere.
-        store.Values.Set(StoreKey, pair.ToJson());
+        store.Values.SetSecret(StoreKey, pair.ToJson());
         Volatile.Write(ref _current, pair);
         return pair;
     }

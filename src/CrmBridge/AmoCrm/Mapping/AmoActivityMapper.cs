@@ -10,6 +10,38 @@ namespace CrmBridge.AmoCrm.Mapping;
 /// </summary>
 internal static class AmoActivityMapper
 {
+    /// <summary>
+    /// A company note as an activity: call notes are calls; a "common" note (such as "Отправлено КП") is a note by its
+    /// author and an amomail message an e-mail, both conflict evidence (domain.md). CrmBridge's own comments
+    /// ("CrmBridge: ...") are not somebody's work and are left out.
+    /// </summary>
+    public static Activity? MapNote(AmoNote note, string account)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        if (note.NoteType is AmoNote.Common or AmoNote.Mail)
+        {
+            if (note.Params?.Text?.StartsWith("CrmBridge:", StringComparison.Ordinal) == true)
+            {
+                return null;
+            }
+
+            var reference = new CrmRef(CrmKind.AmoCrm, account, "note-" + Text(note.Id));
+            return new Activity
+            {
+                Ref = reference,
+                Company = reference.Sibling(Text(note.EntityId)),
+                Kind = note.NoteType == AmoNote.Mail ? ActivityKind.Email : ActivityKind.Note,
+                OwnerId = (note.CreatedBy ?? note.ResponsibleUserId) is { } author ? Text(author) : null,
+                At = AmoTime.From(note.CreatedAt),
+                Completed = true,
+                Subject = string.IsNullOrWhiteSpace(note.Params?.Text) ? null : note.Params.Text,
+                ModifiedAt = AmoTime.From(note.UpdatedAt),
+            };
+        }
+
+        return MapCallNote(note, account);
+    }
+
     public static Activity? MapCallNote(AmoNote note, string account)
     {
         ArgumentNullException.ThrowIfNull(note);

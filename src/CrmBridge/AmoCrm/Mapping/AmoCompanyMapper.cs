@@ -46,7 +46,9 @@ internal sealed class AmoCompanyMapper(AmoCrmOptions options, string account, Ac
             IsDeleted = company.IsDeleted == true,
 
             // Set by CrmBridge itself (classification, quarantine), not by amoCRM: a re-sync must not wipe them.
+            StatusFieldValue = options.StatusFieldId is { } statusField ? ReadConfigured(company.Id, fields, statusField, null) : null,
             Category = stored?.Category ?? default,
+            CategoryDecision = stored?.CategoryDecision,
             Status = stored?.Status ?? default,
             QuarantinedUntil = stored?.QuarantinedUntil,
         };

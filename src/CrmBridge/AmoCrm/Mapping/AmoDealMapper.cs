@@ -7,7 +7,8 @@ namespace CrmBridge.AmoCrm.Mapping;
 /// <summary>Leads become deals; pipelines keep their statuses ordered by sort, 142 won and 143 lost.</summary>
 internal static class AmoDealMapper
 {
-    public static Deal Map(AmoLead lead, string account)
+    /// <param name="marginFieldId">AmoCrm:MarginFieldId, the lead field holding the margin; null = none.</param>
+    public static Deal Map(AmoLead lead, string account, long? marginFieldId = null)
     {
         ArgumentNullException.ThrowIfNull(lead);
         var reference = new CrmRef(CrmKind.AmoCrm, account, Text(lead.Id));
@@ -26,7 +27,8 @@ internal static class AmoDealMapper
             ModifiedAt = AmoTime.From(lead.UpdatedAt),
             ClosedAt = outcome == DealOutcome.Open ? null : AmoTime.From(lead.ClosedAt),
             Outcome = outcome,
-            LossReason = lead.LossReasonId is { } reason and > 0 ? Text(reason) : null,
+            LossReason = outcome == DealOutcome.Lost ? LossReasonOf(lead) : null,
+            Margin = Margin(lead, marginFieldId),
             IsDeleted = lead.IsDeleted == true,
         };
     }
@@ -47,6 +49,20 @@ internal static class AmoDealMapper
             ModifiedAt = now,
         };
     }
+
+    /// <summary>The reason's name when amoCRM embedded it, else its id (a reason deleted since, or a list read without it).</summary>
+    private static string? LossReasonOf(AmoLead lead) =>
+        lead.Embedded?.LossReason is [{ Name: { } name }, ..] && !string.IsNullOrWhiteSpace(name) ? name.Trim()
+        : lead.LossReasonId is { } id and > 0 ? Text(id)
+        : null;
+
+    private static decimal? Margin(AmoLead lead, long? fieldId) =>
+        fieldId is not null
+        && AmoCustomFieldReader.Find(lead.CustomFieldsValues, fieldId, null) is { } field
+        && AmoCustomFieldReader.TryReadTexts(field, out var texts) && texts.Count > 0
+        && decimal.TryParse(texts[0], NumberStyles.Number, CultureInfo.InvariantCulture, out var margin)
+            ? margin
+            : null;
 
     public static DealOutcome Outcome(long statusId) => statusId switch
     {

@@ -1,8 +1,9 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace CrmBridge.Bitrix24.Api;
 
-/// <summary>crm.deal.list row; STAGE_SEMANTIC_ID is P (open), S (won) or F (lost).</summary>
+/// <summary>crm.deal.list row; STAGE_SEMANTIC_ID is P (open), S (won) or F (lost). User fields land in <see cref="Extra"/>.</summary>
 internal sealed record BitrixDeal
 {
     [JsonPropertyName("ID")] public string? Id { get; init; }
@@ -33,4 +34,7 @@ internal sealed record BitrixDeal
     [JsonPropertyName("MOVED_TIME")] public DateTimeOffset? MovedTime { get; init; }
 
     [JsonPropertyName("CLOSEDATE")] public DateTimeOffset? CloseDate { get; init; }
+
+    /// <summary>User fields (UF_CRM_*): the configured loss reason and margin.</summary>
+    [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; init; }
 }

@@ -10,7 +10,8 @@ internal static class Bitrix24Lists
             ["ID", "TITLE", "ASSIGNED_BY_ID", "DATE_CREATE", "DATE_MODIFY", "PHONE", "EMAIL", "WEB"],
             options.InnField,
             options.PostponedUntilField,
-            options.PostponeReasonField),
+            options.PostponeReasonField,
+            options.StatusField),
     };
 
     public static ListQuery Requisites { get; } = new()
@@ -26,10 +27,13 @@ internal static class Bitrix24Lists
         Select = WithOptional(["ID", "NAME", "SECOND_NAME", "LAST_NAME", "POST", "COMPANY_ID", "ASSIGNED_BY_ID", "DATE_CREATE", "DATE_MODIFY", "PHONE", "EMAIL"], options.DecisionMakerField),
     };
 
-    public static ListQuery Deals { get; } = new()
+    public static ListQuery Deals(Bitrix24Options options) => new()
     {
         Method = "crm.deal.list",
-        Select = ["ID", "TITLE", "CATEGORY_ID", "STAGE_ID", "STAGE_SEMANTIC_ID", "OPPORTUNITY", "CURRENCY_ID", "ASSIGNED_BY_ID", "COMPANY_ID", "CLOSED", "DATE_CREATE", "DATE_MODIFY", "MOVED_TIME", "CLOSEDATE"],
+        Select = WithOptional(
+            ["ID", "TITLE", "CATEGORY_ID", "STAGE_ID", "STAGE_SEMANTIC_ID", "OPPORTUNITY", "CURRENCY_ID", "ASSIGNED_BY_ID", "COMPANY_ID", "CLOSED", "DATE_CREATE", "DATE_MODIFY", "MOVED_TIME", "CLOSEDATE"],
+            options.LossReasonField,
+            options.MarginField),
     };
 
     public static ListQuery Activities { get; } = new()

@@ -98,6 +98,7 @@ internal sealed class CompanyPageWriter(
             {
                 OwnerSince = stored.OwnerSince ?? fresh.CreatedAt,
                 Category = stored.Category,
+                CategoryDecision = stored.CategoryDecision,
                 Status = stored.Status,
                 PostponedUntil = stored.PostponedUntil,
                 PostponeReason = stored.PostponeReason,

@@ -25,6 +25,7 @@ internal sealed class Bitrix24Mapper(string host, Bitrix24Options options)
             Phones = Values(dto.Phone),
             Emails = Values(dto.Email),
             WebSite = Values(dto.Web).FirstOrDefault(),
+            StatusFieldValue = FieldText(dto.Extra, options.StatusField),
         };
     }
 
@@ -94,7 +95,33 @@ internal sealed class Bitrix24Mapper(string host, Bitrix24Options options)
             ModifiedAt = dto.DateModify ?? dto.DateCreate!.Value,
             Outcome = outcome,
             ClosedAt = dto.Closed || outcome != DealOutcome.Open ? dto.MovedTime ?? dto.CloseDate : null,
+            LossReason = outcome == DealOutcome.Lost ? FieldText(dto.Extra, options.LossReasonField) : null,
+            Margin = Money(FieldText(dto.Extra, options.MarginField)),
         };
+    }
+
+    private static string? FieldText(Dictionary<string, JsonElement>? extra, string? field)
+    {
+        if (string.IsNullOrWhiteSpace(field) || extra is null || !extra.TryGetValue(field.Trim(), out var value))
+        {
+            return null;
+        }
+
+        return Blank(value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Number => value.ToString(),
+            // A multiple field: its first value.
+            JsonValueKind.Array when value.GetArrayLength() > 0 => value[0].ToString(),
+            _ => null,
+        });
+    }
+
+    /// <summary>A number, or a Bitrix24 money value "1500.50|RUB" (the currency is the deal's own); null when unreadable.</summary>
+    private static decimal? Money(string? text)
+    {
+        var number = text?.Split('|')[0];
+        return decimal.TryParse(number, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 
     public Activity Activity(BitrixActivity dto, Func<string, CrmRef?> companyOfContact, Func<string, CrmRef?> companyOfDeal)

@@ -118,8 +118,10 @@ internal sealed class Bitrix24Transport
             catch (JsonException)
             {
                 var mediaType = response.Content.Headers.ContentType?.MediaType ?? "no content type";
-                var text = $"Bitrix24 portal {Host}: {method} answered HTTP {status} with a non-JSON body ({mediaType}, {body.Length} chars).";
-                throw status is >= 500 or 429
+                var text = $"Bitrix24 portal {Host}: {method} answered HTTP {status} with a body that is not JSON ({mediaType}, {body.Length} chars).";
+
+                // A 200 with an HTML or cut body comes from a proxy or an overloaded portal (fast_bitrix24#216): retry it.
+                throw status is >= 500 or 429 or (>= 200 and < 300)
                     ? new Bitrix24TransientException(text, false, status)
                     : new Bitrix24Exception(text, status);
             }

@@ -73,9 +73,11 @@ internal static class CommandLine
         [
             OnceVerb.Create(cli),
             DigestVerb.Create(cli),
+            KpiVerb.Create(cli),
             DedupeVerb.Create(cli),
             InnVerb.Create(cli),
             AmoCrmAuthVerb.Create(cli),
+            Status.StatusVerb.Create(cli),
         ];
         foreach (var verb in verbs.Concat(extraVerbs.Select(create => create(cli))))
         {

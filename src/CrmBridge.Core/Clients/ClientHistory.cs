@@ -1,0 +1,133 @@
+using CrmBridge.Core.Model;
+using CrmBridge.Core.Rules;
+
+namespace CrmBridge.Core.Clients;
+
+/// <summary>
+/// One client's relationship over time, across all its cards in both CRMs: deals opened, won and lost, and contacts
+/// (completed calls and meetings), oldest first. Built once per client and only for clients that have deals.
+/// </summary>
+public sealed class ClientHistory
+{
+    private readonly List<(DateTimeOffset At, Touch Kind)> _events;
+
+    private ClientHistory(DateTimeOffset since, List<(DateTimeOffset, Touch)> events, List<Deal> won, List<Deal> deals)
+    {
+        Since = since;
+        _events = events;
+        Won = won;
+        Deals = deals;
+    }
+
+    private enum Touch
+    {
+        LostDeal,
+        WonDeal,
+        DealCreated,
+        Contact,
+    }
+
+    /// <summary>When the oldest card of the client was created: the idle clock's start when nothing else happened.</summary>
+    public DateTimeOffset Since { get; }
+
+    /// <summary>Won deals, in the order they were won.</summary>
+    public IReadOnlyList<Deal> Won { get; }
+
+    /// <summary>Every live deal of the client's cards.</summary>
+    public IReadOnlyList<Deal> Deals { get; }
+
+    /// <summary>When a closed deal closed: its close date, or its last change when the CRM gave none.</summary>
+    public static DateTimeOffset ClosedAt(Deal deal)
+    {
+        ArgumentNullException.ThrowIfNull(deal);
+        return deal.ClosedAt ?? deal.ModifiedAt;
+    }
+
+    public static ClientHistory Of(IReadOnlyList<Company> cards, ClientIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(cards);
+        ArgumentNullException.ThrowIfNull(index);
+        var events = new List<(DateTimeOffset, Touch)>();
+        var won = new List<Deal>();
+        var deals = new List<Deal>();
+        var since = DateTimeOffset.MaxValue;
+        for (var i = 0; i < cards.Count; i++)
+        {
+            var card = cards[i];
+            since = card.CreatedAt < since ? card.CreatedAt : since;
+            foreach (var deal in index.DealsOf(card.Ref))
+            {
+                deals.Add(deal);
+                events.Add((deal.CreatedAt, Touch.DealCreated));
+                if (deal.Outcome == DealOutcome.Won)
+                {
+                    won.Add(deal);
+                    events.Add((ClosedAt(deal), Touch.WonDeal));
+                }
+                else if (deal.Outcome == DealOutcome.Lost)
+                {
+                    events.Add((ClosedAt(deal), Touch.LostDeal));
+                }
+            }
+
+            foreach (var activity in index.ActivitiesOf(card.Ref))
+            {
+                if (ClientIndex.IsContact(activity))
+                {
+                    events.Add((activity.At, Touch.Contact));
+                }
+            }
+        }
+
+        events.Sort(static (a, b) => a.Item1 != b.Item1 ? a.Item1.CompareTo(b.Item1) : a.Item2.CompareTo(b.Item2));
+        won.Sort(static (a, b) => ClosedAt(a).CompareTo(ClosedAt(b)));
+        return new ClientHistory(since, events, won, deals);
+    }
+
+    /// <summary>
+    /// The client's state just before <paramref name="moment"/>, reading what happened strictly before it. Touches are
+    /// won deals, contacts and deals opened. Walking the history: a won deal makes the client Active; a touch that comes
+    /// after a quiet spell of at least <paramref name="sleepingDays"/> local days (counted from the last touch, else from
+    /// the oldest card's creation) in a client that already had a closed deal wakes it up as Sleeping (it had bought) or
+    /// Lost (it had not), and it stays so until its next won deal; the same quiet spell up to the moment itself makes it
+    /// Sleeping or Lost. A lost deal marks the client as having had a closed deal but is not a touch (like the sleeping
+    /// list). A client without closed deals, or one never won and not quiet, is a Prospect. 0 days turns sleeping off.
+    /// </summary>
+    public ClientState StateAt(DateTimeOffset moment, int sleepingDays, PortalCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        var state = ClientState.Prospect;
+        var last = Since;
+        bool everClosed = false, everWon = false;
+        foreach (var (at, kind) in _events)
+        {
+            if (at >= moment)
+            {
+                break;
+            }
+
+            if (kind == Touch.LostDeal)
+            {
+                everClosed = true;
+                continue;
+            }
+
+            if (Quiet(last, at))
+            {
+                state = everWon ? ClientState.Sleeping : ClientState.Lost;
+            }
+
+            if (kind == Touch.WonDeal)
+            {
+                state = ClientState.Active;
+                everWon = everClosed = true;
+            }
+
+            last = at;
+        }
+
+        return Quiet(last, moment) ? (everWon ? ClientState.Sleeping : ClientState.Lost) : state;
+
+        bool Quiet(DateTimeOffset from, DateTimeOffset to) => sleepingDays > 0 && everClosed && calendar.DaysBetween(from, to) >= sleepingDays;
+    }
+}

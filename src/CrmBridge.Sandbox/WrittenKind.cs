@@ -1,0 +1,9 @@
+namespace CrmBridge.Sandbox;
+
+public enum WrittenKind
+{
+    Comment,
+    Todo,
+    Note,
+    Task,
+}

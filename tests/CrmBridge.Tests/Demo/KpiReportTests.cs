@@ -1,0 +1,89 @@
+using System.Text.Json;
+using CrmBridge.Hosting.Cli;
+using CrmBridge.Sandbox;
+using CrmBridge.Sandbox.Demo;
+using CrmBridge.Sandbox.Portal;
+
+namespace CrmBridge.Tests.Demo;
+
+/// <summary>`crmbridge kpi --report` against the sandbox: the same numbers the printed digest shows.</summary>
+public sealed class KpiReportTests : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"crmbridge-kpi-{Guid.NewGuid():N}");
+    private SandboxServer _sandbox = null!;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        var now = TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow"));
+        _sandbox = await SandboxServer.StartAsync(
+            new SandboxOptions { Portal = SamplePortal.Generate(new SamplePortalSpec { Size = 200, Seed = 11, Now = now }) },
+            CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _sandbox.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task The_json_report_and_the_printed_digest_show_the_same_numbers()
+    {
+        var settings = DemoConfiguration.For(_sandbox, Path.Combine(_folder, "store.db")).Select(s => $"--{s.Key}={s.Value}").ToArray();
+        Assert.Equal(0, (await RunAsync(["once", .. settings])).Code);
+        var reportPath = Path.Combine(_folder, "k.json");
+
+        var kpi = await RunAsync(["kpi", "--report", reportPath, .. settings]);
+        var digest = await RunAsync(["digest", "--print", .. settings]);
+
+        Assert.True(kpi.Code == 0 && digest.Code == 0, kpi.Output + digest.Output);
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(reportPath));
+        var root = json.RootElement;
+        Assert.Equal("RUB", root.GetProperty("currency").GetString());
+        Assert.EndsWith("+03:00", root.GetProperty("generatedAt").GetString(), StringComparison.Ordinal);
+        var text = digest.Output;
+        var managers = root.GetProperty("managers").EnumerateArray().ToList();
+        Assert.NotEmpty(managers);
+        foreach (var manager in managers)
+        {
+            // "Имя: 📞 calls/plan · 🤝 meetings/plan · 🆕 created/plan · 🏆 won/plan".
+            var yesterday = manager.GetProperty("yesterday");
+            var line = $"{manager.GetProperty("name").GetString()}: 📞 {yesterday.GetProperty("calls").GetInt32()}/";
+            Assert.Contains(line, text, StringComparison.Ordinal);
+            Assert.Contains($"🤝 {yesterday.GetProperty("meetings").GetInt32()}/", text, StringComparison.Ordinal);
+            Assert.All(manager.GetProperty("ids").EnumerateArray(), id => Assert.Matches("^(bitrix24|amocrm):", id.GetString()));
+        }
+
+        var funnel = root.GetProperty("funnel");
+        Assert.Contains($"В воронке сделок: {funnel.GetProperty("openCount").GetInt32()} на", text, StringComparison.Ordinal);
+        Assert.Contains($"Выиграно в месяце сделок: {funnel.GetProperty("wonThisMonth").GetProperty("count").GetInt32()} на", text, StringComparison.Ordinal);
+        var stages = funnel.GetProperty("openByStage").EnumerateArray().ToList();
+        Assert.Equal(funnel.GetProperty("openCount").GetInt32(), stages.Sum(s => s.GetProperty("count").GetInt32()));
+        Assert.All(stages, s => Assert.Matches("^(bitrix24|amocrm)$", s.GetProperty("crm").GetString()));
+        var statuses = root.GetProperty("base").GetProperty("statuses");
+        Assert.Contains($"новый {statuses.GetProperty("new").GetInt32()}", text, StringComparison.Ordinal);
+
+        // The sandbox configures no category criteria and no margin field: the digest says what to set, never "0/50".
+        Assert.Contains("компании A не задано — Enrichment:CategoryCriteria", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("компании A 0/", text, StringComparison.Ordinal);
+        Assert.Contains("A/B: не задано — Enrichment:CategoryCriteria", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_report_file_that_is_neither_json_nor_csv_is_a_usage_error()
+    {
+        var result = await RunAsync(["kpi", "--report", Path.Combine(_folder, "k.txt")]);
+
+        Assert.Equal(64, result.Code);
+        Assert.Contains(".json or .csv", result.Error, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Code, string Output, string Error)> RunAsync(string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await CommandLine.RunAsync(args, output, error, CancellationToken.None);
+        return (code, output.ToString(), error.ToString());
+    }
+}
