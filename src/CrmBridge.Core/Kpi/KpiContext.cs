@@ -1,5 +1,6 @@
 using CrmBridge.Core.Clients;
 using CrmBridge.Core.Model;
+using CrmBridge.Core.People;
 using CrmBridge.Core.Rules;
 
 namespace CrmBridge.Core.Kpi;
@@ -19,7 +20,7 @@ public sealed class KpiContext
         Now = now;
         Calendar = new PortalCalendar(zone);
         Index = new ClientIndex(clientBase);
-        Team = SalesTeam.From(clientBase.Managers, settings.ExcludedManagers.ToList());
+        Team = SalesTeam.From(clientBase.Managers, new PeopleDirectory(clientBase.Managers, settings.People));
         Stages = new StageCatalog(clientBase.Pipelines, settings);
         Deals = clientBase.Deals.Where(deal => !deal.IsDeleted).ToList();
         changesOfListedDeal = ChangesOfEach(Deals, Index);

@@ -1,5 +1,6 @@
 using CrmBridge.Core.Clients;
 using CrmBridge.Core.Model;
+using CrmBridge.Core.People;
 
 namespace CrmBridge.Core.Kpi;
 
@@ -27,8 +28,8 @@ public sealed record KpiSettings
     /// <summary>Client status and ABCDE thresholds, and the sleeping term the funnels split by.</summary>
     public ClientSettings Clients { get; init; } = new();
 
-    /// <summary>Manager keys that are nobody's manager (the pool user, the portal admin).</summary>
-    public IReadOnlyList<string> ExcludedManagers { get; init; } = [];
+    /// <summary>Who is nobody's manager (the pool user, admins, technical users) and who is one person.</summary>
+    public PeopleSettings People { get; init; } = PeopleSettings.Empty;
 
     public CrmKpiMapping MappingFor(CrmKind crm) => Mappings.TryGetValue(crm, out var mapping) ? mapping : CrmKpiMapping.Default;
 

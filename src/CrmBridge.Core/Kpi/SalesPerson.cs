@@ -10,7 +10,7 @@ public sealed record SalesPerson(string Key, string Name, string? Email, IReadOn
 {
     /// <summary>Every name a plan or setting may use for this person: the e-mail and "crm:userId" per CRM user.</summary>
     public IEnumerable<string> Keys =>
-        (Email is null ? [] : new[] { Email }).Concat(Users.Select(UserKey));
+        new[] { Key, Email }.OfType<string>().Concat(Users.Select(UserKey)).Distinct(StringComparer.OrdinalIgnoreCase);
 
     public static string UserKey(CrmRef user)
     {

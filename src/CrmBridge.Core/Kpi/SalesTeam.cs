@@ -1,4 +1,5 @@
 using CrmBridge.Core.Model;
+using CrmBridge.Core.People;
 
 namespace CrmBridge.Core.Kpi;
 
@@ -21,19 +22,19 @@ public sealed class SalesTeam
 
     public IReadOnlyList<SalesPerson> People { get; }
 
-    public static SalesTeam From(IEnumerable<Manager> managers, IReadOnlyCollection<string> excludedKeys)
+    /// <summary>The active users the directory calls managers, one <see cref="SalesPerson"/> per person.</summary>
+    public static SalesTeam From(IEnumerable<Manager> managers, PeopleDirectory directory)
     {
         ArgumentNullException.ThrowIfNull(managers);
-        ArgumentNullException.ThrowIfNull(excludedKeys);
+        ArgumentNullException.ThrowIfNull(directory);
         var people = managers
-            .Where(manager => manager.Active)
-            .GroupBy(manager => string.IsNullOrWhiteSpace(manager.Email) ? SalesPerson.UserKey(manager.Ref) : manager.Email.Trim().ToLowerInvariant())
+            .Where(manager => manager.Active && directory.IsManager(manager.Ref))
+            .GroupBy(manager => directory.PersonKey(manager.Ref), StringComparer.OrdinalIgnoreCase)
             .Select(group => new SalesPerson(
                 group.Key,
                 group.OrderBy(manager => manager.Ref.Crm).First().Name,
-                group.First().Email is { } email && !string.IsNullOrWhiteSpace(email) ? group.Key : null,
+                directory.PersonOf(group.First().Ref)?.Email,
                 group.Select(manager => manager.Ref).ToList()))
-            .Where(person => !person.Keys.Any(key => excludedKeys.Contains(key, StringComparer.OrdinalIgnoreCase)))
             .OrderBy(person => person.Name, StringComparer.CurrentCulture)
             .ToList();
         return new SalesTeam(people);

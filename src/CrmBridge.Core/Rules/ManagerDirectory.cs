@@ -1,46 +1,43 @@
 using CrmBridge.Core.Model;
+using CrmBridge.Core.People;
 
 namespace CrmBridge.Core.Rules;
 
 /// <summary>
-/// Who the CRM users are: names, and which users are one person (the same e-mail in both CRMs).
-/// The pool user and admins are nobody's manager (domain.md "People").
+/// The rules' view of <see cref="PeopleDirectory"/>: who is a manager, who is one person, names, and the pool user
+/// a released card goes to. Built from the base's users and <see cref="RuleSettings.People"/>.
 /// </summary>
 public sealed class ManagerDirectory
 {
-    private readonly Dictionary<CrmRef, Manager> _managers;
-    private readonly RuleSettings _settings;
+    private readonly PeopleDirectory _people;
 
     public ManagerDirectory(IEnumerable<Manager> managers, RuleSettings settings)
     {
         ArgumentNullException.ThrowIfNull(managers);
         ArgumentNullException.ThrowIfNull(settings);
-        _managers = managers.GroupBy(m => m.Ref).ToDictionary(g => g.Key, g => g.Last());
-        _settings = settings;
+        _people = new PeopleDirectory(managers, settings.People);
     }
 
-    public bool IsManager(CrmRef user)
+    public ManagerDirectory(PeopleDirectory people)
     {
-        ArgumentNullException.ThrowIfNull(user);
-        return !_settings.IsNobodysManager(user.Crm, user.Id);
+        ArgumentNullException.ThrowIfNull(people);
+        _people = people;
     }
 
-    /// <summary>One key per person: the lower-cased e-mail when known, else the user's reference.</summary>
-    public string PersonKey(CrmRef user)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        var email = _managers.GetValueOrDefault(user)?.Email;
-        return string.IsNullOrWhiteSpace(email) ? user.Key : email.Trim().ToLowerInvariant();
-    }
+    public PeopleDirectory Directory => _people;
 
-    public bool SamePerson(CrmRef a, CrmRef b) => PersonKey(a) == PersonKey(b);
+    public bool IsManager(CrmRef user) => _people.IsManager(user);
+
+    /// <summary>One key per person: the lower-cased e-mail when known, else "crm:id".</summary>
+    public string PersonKey(CrmRef user) => _people.PersonKey(user);
+
+    public bool SamePerson(CrmRef a, CrmRef b) => _people.SamePerson(a, b);
 
     /// <summary>The user's name, or the id when the CRM did not give one.</summary>
-    public string NameOf(CrmRef user)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        return _managers.GetValueOrDefault(user)?.Name ?? user.Id;
-    }
+    public string NameOf(CrmRef user) => _people.NameOf(user);
+
+    /// <summary>The pool user of the CRM, where a released card goes; null when none is configured.</summary>
+    public string? PoolUserId(CrmKind crm) => _people.PoolUserId(crm);
 
     /// <summary>The owner of a card as a user reference in the card's CRM account.</summary>
     public static CrmRef? OwnerOf(Company company)

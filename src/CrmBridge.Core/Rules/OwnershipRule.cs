@@ -46,7 +46,8 @@ public sealed class OwnershipRule : IRule
     {
         var finding = FindingOf(input, company, owner, clock, dueDay, days, settings, RuleNames.OwnershipTimeout, Severity.Violation);
         var firstRun = input.WasDueAtFirstRun(input.Calendar.StartOf(dueDay));
-        var hasPool = settings.PoolUserIds.TryGetValue(company.Ref.Crm, out var poolUserId);
+        var poolUserId = input.People.PoolUserId(company.Ref.Crm);
+        var hasPool = poolUserId is not null;
         var action = firstRun ? ActionReport
             : settings.OwnershipMode == OwnershipMode.Release && hasPool ? ActionRelease
             : ActionNotify;

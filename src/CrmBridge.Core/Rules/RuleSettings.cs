@@ -1,4 +1,5 @@
 using CrmBridge.Core.Model;
+using CrmBridge.Core.People;
 
 namespace CrmBridge.Core.Rules;
 
@@ -37,12 +38,8 @@ public sealed record RuleSettings
     /// <summary>Cooldown violations are reported for contacts from local midnight this many days ago (1 = yesterday and today).</summary>
     public int CooldownLookbackDays { get; init; } = 1;
 
-    /// <summary>The user a released card goes to, per CRM. The pool user is nobody's manager.</summary>
-    public IReadOnlyDictionary<CrmKind, string> PoolUserIds { get; init; } = new Dictionary<CrmKind, string>();
-
-    /// <summary>Portal admins and other technical users, per CRM: nobody's manager.</summary>
-    public IReadOnlyDictionary<CrmKind, IReadOnlyList<string>> AdminUserIds { get; init; } =
-        new Dictionary<CrmKind, IReadOnlyList<string>>();
+    /// <summary>Who is nobody's manager (pool, admins, technical users) and who is one person; the pool user per CRM is where released cards go.</summary>
+    public PeopleSettings People { get; init; } = PeopleSettings.Empty;
 
     /// <summary>
     /// Overrides by pipeline. A key matches the pipeline's full reference ("bitrix24:portal.bitrix24.ru:0"),
@@ -68,17 +65,6 @@ public sealed record RuleSettings
         }
 
         return settings;
-    }
-
-    public bool IsNobodysManager(CrmKind crm, string? userId)
-    {
-        if (string.IsNullOrEmpty(userId))
-        {
-            return true;
-        }
-
-        return (PoolUserIds.TryGetValue(crm, out var pool) && pool == userId)
-            || (AdminUserIds.TryGetValue(crm, out var admins) && admins.Contains(userId));
     }
 
     private RuleOverrides? FindPipelineOverride(Pipeline pipeline)

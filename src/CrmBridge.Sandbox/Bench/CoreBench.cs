@@ -3,6 +3,7 @@ using System.Globalization;
 using CrmBridge.Core.Dedupe;
 using CrmBridge.Core.Kpi;
 using CrmBridge.Core.Model;
+using CrmBridge.Core.People;
 using CrmBridge.Core.Rules;
 using CrmBridge.Sandbox.Portal;
 
@@ -89,18 +90,12 @@ internal sealed class CoreBench(BenchSettings settings, TextWriter progress)
     }
 
     /// <summary>The sample portal's pool and admin users are nobody's managers, as an admin would configure them.</summary>
-    private static RuleSettings Settings() => RuleSettings.Default with
+    private static RuleSettings Settings() => RuleSettings.Default with { People = People() };
+
+    private static PeopleSettings People() => new()
     {
-        PoolUserIds = new Dictionary<CrmKind, string>
-        {
-            [CrmKind.Bitrix24] = CoreModelBuilder.User(CrmKind.Bitrix24, PortalUsers.Pool),
-            [CrmKind.AmoCrm] = CoreModelBuilder.User(CrmKind.AmoCrm, PortalUsers.Pool),
-        },
-        AdminUserIds = new Dictionary<CrmKind, IReadOnlyList<string>>
-        {
-            [CrmKind.Bitrix24] = [CoreModelBuilder.User(CrmKind.Bitrix24, PortalUsers.Admin)],
-            [CrmKind.AmoCrm] = [CoreModelBuilder.User(CrmKind.AmoCrm, PortalUsers.Admin)],
-        },
+        Pool = [PortalUsers.All[PortalUsers.Pool].Email],
+        Admins = [PortalUsers.All[PortalUsers.Admin].Email],
     };
 
     private static string RuleName(IRule rule)
@@ -111,7 +106,7 @@ internal sealed class CoreBench(BenchSettings settings, TextWriter progress)
 
     private static KpiSettings KpiSettings() => new()
     {
-        ExcludedManagers = [PortalUsers.All[PortalUsers.Pool].Email, PortalUsers.All[PortalUsers.Admin].Email],
+        People = People(),
     };
 
     private static TimeZoneInfo PortalZone(SamplePortal portal) =>

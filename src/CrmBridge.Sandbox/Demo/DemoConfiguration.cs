@@ -50,35 +50,27 @@ internal static class DemoConfiguration
             ["Kpi:DepartmentMonthlyPlan"] = "5000000",
         };
 
-        var excluded = 0;
+        // People by e-mail: one entry covers the person in both CRMs (what `setup --write` proposes).
+        var pool = 0;
+        var admins = 0;
         foreach (var user in sandbox.Facts.Users)
         {
-            if (user.Role != PortalUserRole.Manager)
+            switch (user.Role)
             {
-                settings[$"Kpi:ExcludedManagers:{Text(excluded++)}"] = user.Email;
-            }
-
-            foreach (var crm in new[] { CrmKind.Bitrix24, CrmKind.AmoCrm })
-            {
-                var crmName = CrmRef.CrmName(crm);
-                var id = Text(user.IdIn(crm));
-                switch (user.Role)
-                {
-                    case PortalUserRole.Pool:
-                        settings[$"Rules:PoolUserIds:{crmName}"] = id;
-                        break;
-                    case PortalUserRole.Admin:
-                        settings[$"Rules:AdminUserIds:{crmName}:0"] = id;
-                        break;
-                    default:
-                        settings[$"Telegram:ManagerChats:{crmName}.{id}"] = Text(ManagerChatId(user));
-                        break;
-                }
+                case PortalUserRole.Pool:
+                    settings[$"People:Pool:{Text(pool++)}"] = user.Email;
+                    break;
+                case PortalUserRole.Admin:
+                    settings[$"People:Admins:{Text(admins++)}"] = user.Email;
+                    break;
+                default:
+                    settings[$"People:Managers:{user.Email}:ChatId"] = Text(ManagerChatId(user));
+                    break;
             }
 
             if (user.Role == PortalUserRole.Manager)
             {
-                var key = $"Kpi:Managers:{user.Email}";
+                var key = $"People:Managers:{user.Email}";
                 settings[$"{key}:PlanSharePercent"] = "20";
                 settings[$"{key}:Daily:Calls"] = "3";
                 settings[$"{key}:Daily:Meetings"] = "1";

@@ -1,7 +1,9 @@
 using CrmBridge.Core.Dedupe;
 using CrmBridge.Core.Model;
+using CrmBridge.Core.People;
 using CrmBridge.Crm;
 using CrmBridge.Foundation;
+using CrmBridge.People;
 using CrmBridge.Storage;
 
 namespace CrmBridge.Dedupe;
@@ -9,9 +11,9 @@ namespace CrmBridge.Dedupe;
 /// <summary>
 /// `crmbridge dedupe [--report FILE.csv]` and the dedupe part of a sync tick: dedupes every card in the Store and
 /// writes the report when asked; the tick hands the result to the notifications edge, which queues the nudges. One
-/// person working in both CRMs is recognised by e-mail, so his two cards are no owner conflict.
+/// person working in both CRMs is recognised through the people directory (e-mail or People:Managers links), so his two cards are no owner conflict.
 /// </summary>
-internal sealed class DedupeRun(ICrmStore store, IEnumerable<ICrmConnector> connectors, PortalTimeZone zone, TimeProvider time)
+internal sealed class DedupeRun(ICrmStore store, IEnumerable<ICrmConnector> connectors, PortalTimeZone zone, TimeProvider time, PeopleConfiguration people)
 {
     public Task<(DedupeResult Result, DedupeRunSummary Summary)> RunAsync(Stream? report, CancellationToken cancellationToken) =>
         RunAsync(store.LoadClientBase(), report, cancellationToken);
@@ -20,8 +22,8 @@ internal sealed class DedupeRun(ICrmStore store, IEnumerable<ICrmConnector> conn
     public async Task<(DedupeResult Result, DedupeRunSummary Summary)> RunAsync(ClientBase clientBase, Stream? report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(clientBase);
-        var managers = clientBase.Managers.ToDictionary(m => m.Ref.Key);
-        var result = DuplicateFinder.Find(clientBase.Companies, time.GetUtcNow(), card => OwnerIdentity(card, managers), zone.Zone);
+        var directory = new PeopleDirectory(clientBase.Managers, people.Settings);
+        var result = DuplicateFinder.Find(clientBase.Companies, time.GetUtcNow(), directory.OwnerKey, zone.Zone);
         var rows = report is null ? 0 : await DedupeReportWriter.WriteAsync(report, result, CardUrl, cancellationToken);
 
         var summary = new DedupeRunSummary(
@@ -36,17 +38,4 @@ internal sealed class DedupeRun(ICrmStore store, IEnumerable<ICrmConnector> conn
 
     private Uri? CardUrl(CrmRef card) =>
         connectors.FirstOrDefault(c => c.Crm == card.Crm && string.Equals(c.Account, card.Account, StringComparison.OrdinalIgnoreCase))?.CardUrl(card);
-
-    private static string? OwnerIdentity(Company card, Dictionary<string, Manager> managers)
-    {
-        if (string.IsNullOrWhiteSpace(card.OwnerId))
-        {
-            return null;
-        }
-
-        var key = card.Ref.Sibling(card.OwnerId).Key;
-        return managers.TryGetValue(key, out var manager) && !string.IsNullOrWhiteSpace(manager.Email)
-            ? manager.Email.Trim().ToLowerInvariant()
-            : key;
-    }
 }

@@ -1,3 +1,4 @@
+using CrmBridge.People;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,6 +10,7 @@ internal static class DedupeServiceCollectionExtensions
     public static IServiceCollection AddDedupe(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DedupeOptions>().BindConfiguration(DedupeOptions.Section);
+        services.AddPeople(configuration);
         services.AddSingleton<DedupeRun>();
         return services;
     }

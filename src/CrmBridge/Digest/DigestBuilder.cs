@@ -4,6 +4,7 @@ using CrmBridge.Crm;
 using CrmBridge.Foundation;
 using CrmBridge.Kpi;
 using CrmBridge.Notifications;
+using CrmBridge.People;
 using CrmBridge.Rules;
 using Microsoft.Extensions.Options;
 
@@ -29,6 +30,7 @@ internal sealed class DigestBuilder
         IOptions<TelegramOptions> telegramOptions,
         PortalTimeZone portalZone,
         ICardLinks links,
+        PeopleConfiguration people,
         IOptions<RulesOptions>? rulesOptions = null,
         DigestInputs? inputs = null)
     {
@@ -36,7 +38,7 @@ internal sealed class DigestBuilder
         ArgumentNullException.ThrowIfNull(telegramOptions);
         ArgumentNullException.ThrowIfNull(portalZone);
         language = BotLanguages.Parse(telegramOptions.Value.Language);
-        settings = KpiSettingsFactory.Create(kpiOptions.Value, rulesOptions?.Value.SleepingDays ?? new RulesOptions().SleepingDays);
+        settings = KpiSettingsFactory.Create(kpiOptions.Value, people, rulesOptions?.Value.SleepingDays ?? new RulesOptions().SleepingDays);
         this.inputs = inputs ?? DigestInputs.AllConfigured;
         zone = portalZone.Zone;
         format = new DigestFormat(language, zone);

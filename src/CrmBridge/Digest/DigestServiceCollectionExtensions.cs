@@ -1,5 +1,6 @@
 using CrmBridge.Crm;
 using CrmBridge.Kpi;
+using CrmBridge.People;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,6 +20,7 @@ internal static class DigestServiceCollectionExtensions
         services.AddOptions<KpiOptions>().Bind(configuration.GetSection(KpiOptions.Section)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KpiOptions>, KpiOptionsValidator>());
         services.TryAddSingleton<ICardLinks, ConnectorCardLinks>();
+        services.AddPeople(configuration);
         services.AddSingleton(sp => DigestInputs.From(
             sp.GetRequiredService<IOptions<Bitrix24.Bitrix24Options>>().Value,
             sp.GetRequiredService<IOptions<AmoCrm.AmoCrmOptions>>().Value,

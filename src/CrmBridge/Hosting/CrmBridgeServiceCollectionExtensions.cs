@@ -8,6 +8,7 @@ using CrmBridge.Hosting.Scheduling;
 using CrmBridge.Hosting.Status;
 using CrmBridge.Notifications;
 using CrmBridge.Outbox;
+using CrmBridge.People;
 using CrmBridge.Rules;
 using CrmBridge.Storage;
 using CrmBridge.Sync;
@@ -33,6 +34,7 @@ internal static class CrmBridgeServiceCollectionExtensions
         services.AddBitrix24(configuration);
         services.AddAmoCrm(configuration);
         services.AddEnrichment(configuration);
+        services.AddPeople(configuration);
 
         // Write-back needs amoCRM's field settings too, so the root checks the pair.
         services.AddSingleton<IValidateOptions<EnrichmentOptions>, WriteBackTargetsValidator>();

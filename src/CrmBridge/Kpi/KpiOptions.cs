@@ -32,6 +32,6 @@ internal sealed class KpiOptions
     /// <summary>Income of won deals over this span decides the key-account shares.</summary>
     public TimeSpan KeyAccountWindow { get; set; } = TimeSpan.FromDays(365);
 
-    /// <summary>Manager keys that are nobody's manager: the pool user, the portal admin.</summary>
+    /// <summary>Old alias of People:Technical, kept for one release: manager keys that are nobody's manager.</summary>
     public List<string> ExcludedManagers { get; set; } = [];
 }

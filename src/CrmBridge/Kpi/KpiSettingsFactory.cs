@@ -1,27 +1,37 @@
 using CrmBridge.Core.Clients;
 using CrmBridge.Core.Kpi;
 using CrmBridge.Core.Model;
+using CrmBridge.People;
 
 namespace CrmBridge.Kpi;
 
 /// <summary>Turns the validated Kpi section into the pure core's <see cref="KpiSettings"/>.</summary>
 internal static class KpiSettingsFactory
 {
+    /// <param name="options">The Kpi section.</param>
+    /// <param name="people">Who is nobody's manager and the People:Managers plans, which win over the old Kpi:Managers.</param>
     /// <param name="sleepingDays">Rules:SleepingDays, the one home of the sleeping term the funnels and statuses read.</param>
-    public static KpiSettings Create(KpiOptions options, int sleepingDays = 180)
+    public static KpiSettings Create(KpiOptions options, PeopleConfiguration people, int sleepingDays = 180)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(people);
+        var plans = options.Managers.ToDictionary(
+            pair => CrmUserKey.Normalize(pair.Key),
+            pair => new ManagerPlan
+            {
+                PlanSharePercent = pair.Value.PlanSharePercent,
+                Daily = pair.Value.Daily is { } daily ? new DailyPlan(daily.Calls, daily.Meetings, daily.DealsCreated, daily.DealsWon) : null,
+            },
+            StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, plan) in people.Plans)
+        {
+            plans[name] = plan;
+        }
+
         return new KpiSettings
         {
             DepartmentMonthlyPlan = options.DepartmentMonthlyPlan,
-            ManagerPlans = options.Managers.ToDictionary(
-                pair => CrmUserKey.Normalize(pair.Key),
-                pair => new ManagerPlan
-                {
-                    PlanSharePercent = pair.Value.PlanSharePercent,
-                    Daily = pair.Value.Daily is { } daily ? new DailyPlan(daily.Calls, daily.Meetings, daily.DealsCreated, daily.DealsWon) : null,
-                },
-                StringComparer.OrdinalIgnoreCase),
+            ManagerPlans = plans,
             WeeklyNorms = new WeeklyNorms
             {
                 NewCategoryACompanies = options.WeeklyNorms.NewCategoryACompanies,
@@ -44,7 +54,7 @@ internal static class KpiSettingsFactory
                 Rates = options.Currency.Rates.ToDictionary(pair => pair.Key.Trim().ToUpperInvariant(), pair => pair.Value),
             },
             KeyAccountWindow = options.KeyAccountWindow,
-            ExcludedManagers = options.ExcludedManagers.Select(CrmUserKey.Normalize).ToList(),
+            People = people.Settings,
             Clients = new ClientSettings
             {
                 SleepingDays = sleepingDays,

@@ -1,64 +1,97 @@
 using CrmBridge.Core.Model;
+using CrmBridge.Core.People;
 using CrmBridge.Crm;
+using CrmBridge.People;
 using Microsoft.Extensions.Options;
 
 namespace CrmBridge.Notifications;
 
-/// <summary>Who reads what, from Telegram:HeadChatIds, ManagerChats and AllowedChatIds.</summary>
+/// <summary>
+/// Who reads what: heads from Telegram:HeadChatIds; each manager's chat from People:Managers (or the old
+/// Telegram:ManagerChats), named by e-mail or CRM user so one entry covers both CRMs; failing that, the chat the
+/// manager linked through the bot. A configured chat wins over a linked one.
+/// </summary>
 internal sealed class ChatDirectory : IChatDirectory
 {
-    private readonly List<(CrmUser User, long Chat)> managerChats;
+    private readonly TelegramOptions options;
+    private readonly IReadOnlyList<ConfiguredChat> configured;
+    private readonly PeopleDirectorySource? people;
+    private readonly ManagerLinkStore? links;
 
-    public ChatDirectory(IOptions<TelegramOptions> options)
+    public ChatDirectory(IOptions<TelegramOptions> options, PeopleDirectorySource? people = null, ManagerLinkStore? links = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var value = options.Value;
-        HeadChatIds = value.HeadChatIds.Distinct().ToList();
-        managerChats = value.ManagerChats
-            .Select(pair => (User: ParseUser(pair.Key), Chat: pair.Value))
-            .Where(item => item.User is not null)
-            .Select(item => (item.User!, item.Chat))
-            .ToList();
-        AllowedChatIds = (value.AllowedChatIds.Count > 0 ? value.AllowedChatIds : HeadChatIds.Concat(managerChats.Select(item => item.Chat)))
-            .ToHashSet();
+        this.options = options.Value;
+        this.people = people;
+        this.links = links;
+        configured = people?.Configuration.Chats ?? LegacyChats(this.options);
+        HeadChatIds = this.options.HeadChatIds.Distinct().ToList();
     }
 
     public IReadOnlyList<long> HeadChatIds { get; }
 
-    /// <summary>Chats the bot answers.</summary>
-    public IReadOnlySet<long> AllowedChatIds { get; }
+    /// <summary>Chats the bot answers: Telegram:AllowedChatIds, or else the heads, configured and linked chats.</summary>
+    public IReadOnlySet<long> AllowedChatIds => (options.AllowedChatIds.Count > 0
+            ? options.AllowedChatIds
+            : HeadChatIds.Concat(configured.Select(chat => chat.ChatId)).Concat(links?.Links().Select(link => link.ChatId) ?? []))
+        .ToHashSet();
 
     public bool IsHead(long chatId) => HeadChatIds.Contains(chatId);
 
-    /// <summary>A "crm:id" key wins over a bare id for the same user.</summary>
+    /// <summary>The person's configured chat (by any of its names; a bare user id last), else the linked chat.</summary>
     public long? ManagerChat(CrmRef manager)
     {
         ArgumentNullException.ThrowIfNull(manager);
-        var matches = managerChats.Where(item => item.User.Matches(manager)).ToList();
-        return matches.Count == 0 ? null : matches.OrderBy(item => item.User.Crm is null ? 1 : 0).First().Chat;
+        var directory = people?.Current;
+        var names = (directory?.NamesOf(manager) ?? [UserName.Of(manager).ToString()]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var chat = configured.FirstOrDefault(item => names.Contains(item.Name))
+            ?? configured.FirstOrDefault(item => item.Name == manager.Id);
+        if (chat is not null)
+        {
+            return chat.ChatId;
+        }
+
+        return directory is null ? null : links?.ChatOf(directory.PersonKey(manager));
     }
 
     /// <summary>The CRM users whose chat this is (for /callable and /kpi without a name).</summary>
-    public IReadOnlyList<CrmUser> UsersOf(long chatId) =>
-        managerChats.Where(item => item.Chat == chatId).Select(item => item.User).ToList();
+    public IReadOnlyList<CrmUser> UsersOf(long chatId)
+    {
+        var directory = people?.Current;
+        var names = configured.Where(item => item.ChatId == chatId).Select(item => item.Name).ToList();
+        if (links?.LinkOfChat(chatId) is { } link && !configured.Any(item => item.ChatId == chatId))
+        {
+            names.Add(link.PersonKey);
+        }
 
-    /// <summary>"bitrix24.7", "bitrix24:7", "amocrm.123" or a bare "7"; null when it is none of these.</summary>
+        var users = new List<CrmUser>();
+        foreach (var name in names)
+        {
+            if (directory?.Find(name) is { } person)
+            {
+                users.AddRange(person.Users.Select(user => new CrmUser(user.Crm, user.Id)));
+            }
+            else if (ParseUser(name) is { } user && !UserName.IsEmail(name))
+            {
+                users.Add(user);
+            }
+        }
+
+        return [.. users.Distinct()];
+    }
+
+    /// <summary>"bitrix24.7", "bitrix24:7", "bitrix24_7", "amocrm.123" or a bare "7"; null when it is none of these.</summary>
     public static CrmUser? ParseUser(string key)
     {
         var text = (key ?? "").Trim();
-        var separator = text.IndexOfAny([':', '.']);
-        if (separator < 0)
+        if (UserName.TryParse(text, out var user))
         {
-            return text.Length > 0 ? new CrmUser(null, text) : null;
+            return new CrmUser(user.Crm, user.Id);
         }
 
-        CrmKind? crm = text[..separator].ToLowerInvariant() switch
-        {
-            "bitrix24" => CrmKind.Bitrix24,
-            "amocrm" => CrmKind.AmoCrm,
-            _ => null,
-        };
-        var id = text[(separator + 1)..];
-        return crm is null || id.Length == 0 ? null : new CrmUser(crm, id);
+        return text.Length > 0 && text.All(char.IsAsciiLetterOrDigit) ? new CrmUser(null, text) : null;
     }
+
+    private static List<ConfiguredChat> LegacyChats(TelegramOptions options) =>
+        [.. options.ManagerChats.Select(pair => new ConfiguredChat(PeopleConfiguration.Canonical(pair.Key), pair.Value))];
 }

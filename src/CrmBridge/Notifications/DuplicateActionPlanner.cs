@@ -37,7 +37,10 @@ internal sealed class DuplicateActionPlanner(IChatDirectory chats, IOptions<Dedu
                     ActionKinds.TelegramMessage,
                     $"{ActionKinds.TelegramMessage}|{finding.Key}",
                     new TelegramMessagePayload(chat, html),
-                    $"Nudge {owner} about duplicate {finding.Subject.Key} of {masterRef.Key}"));
+                    $"Nudge {owner} about duplicate {finding.Subject.Key} of {masterRef.Key}")
+                {
+                    Item = new NotificationItem(finding.Rule, finding.Severity, data[DedupeDataKeys.Title], cardUrl(finding.Subject), managerNames?.GetValueOrDefault(finding.Subject.Sibling(owner).Key) ?? owner, TelegramHtml.ToPlainText(html)),
+                });
             }
 
             if (settings.CommentOnDuplicates)

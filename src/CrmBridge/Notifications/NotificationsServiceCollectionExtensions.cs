@@ -1,3 +1,4 @@
+using CrmBridge.People;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,6 +16,20 @@ internal static class NotificationsServiceCollectionExtensions
     public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        if (services.Any(service => service.ServiceType == typeof(NotificationBatcher)))
+        {
+            return services;
+        }
+
+        services.AddOptions<NotificationsOptions>().Bind(configuration.GetSection(NotificationsOptions.Section))
+            .Validate(options => options.SummaryThreshold >= 0, "Notifications:SummaryThreshold: must be 0 or more")
+            .Validate(options => options.SummaryTopItems >= 0, "Notifications:SummaryTopItems: must be 0 or more")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<NotificationBatcher>();
+        services.AddPeople(configuration);
+        services.TryAddSingleton<PeopleDirectorySource>();
+        services.TryAddSingleton<ManagerLinkStore>();
         services.AddOptions<TelegramOptions>().Bind(configuration.GetSection(TelegramOptions.Section)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>());
         services.AddSingleton<IValidateOptions<TelegramOptions>>(new ChatIdSettingsValidator(configuration));

@@ -84,12 +84,17 @@ internal sealed class RuleActionPlanner(
     private PlannedAction Message(
         Finding finding, Company company, IReadOnlyDictionary<string, string> names, string repeatSuffix, long chatId, string recipient)
     {
-        var html = renderer.Render(finding, company, CardUrl(company.Ref), names);
+        var url = CardUrl(company.Ref);
+        var html = renderer.Render(finding, company, url, names);
+        var owner = finding.OwnerId is { } ownerId ? names.GetValueOrDefault(ownerId, ownerId) : "";
         return new PlannedAction(
             ActionKinds.TelegramMessage,
             $"{finding.Key}|tg:{chatId.ToString(CultureInfo.InvariantCulture)}{repeatSuffix}",
             new TelegramMessagePayload(chatId, html),
-            $"{finding.Rule} about {company.Ref.Key} to {recipient} (chat {chatId.ToString(CultureInfo.InvariantCulture)})");
+            $"{finding.Rule} about {company.Ref.Key} to {recipient} (chat {chatId.ToString(CultureInfo.InvariantCulture)})")
+        {
+            Item = new NotificationItem(finding.Rule, finding.Severity, company.Title, url, owner, TelegramHtml.ToPlainText(html)),
+        };
     }
 
     private Uri CardUrl(CrmRef company)

@@ -1,6 +1,7 @@
 using CrmBridge.Core.Model;
 using CrmBridge.Crm;
 using CrmBridge.Foundation;
+using CrmBridge.Outbox;
 using CrmBridge.Rules;
 using CrmBridge.Storage;
 using Microsoft.Extensions.Logging;
@@ -20,6 +21,7 @@ internal sealed partial class RuleNotifier
     private readonly RuleActionPlanner _planner;
     private readonly bool _dryRun;
     private readonly ILogger<RuleNotifier> _logger;
+    private readonly NotificationBatcher _batcher;
 
     public RuleNotifier(
         ICrmStore store,
@@ -32,8 +34,10 @@ internal sealed partial class RuleNotifier
         IOptions<TelegramOptions> telegram,
         IOptions<RunOptions> run,
         PortalTimeZone timeZone,
-        ILogger<RuleNotifier> logger)
+        ILogger<RuleNotifier> logger,
+        NotificationBatcher batcher)
     {
+        _batcher = batcher;
         _store = store;
         _rules = rules;
         _outbox = outbox;
@@ -91,10 +95,25 @@ internal sealed partial class RuleNotifier
             var names = namesByAccount.GetValueOrDefault((company.Ref.Crm, company.Ref.Account)) ?? new Dictionary<string, string>();
             foreach (var action in _planner.Plan(finding, company, names, now))
             {
+                if (enqueue && action.Payload is TelegramMessagePayload)
+                {
+                    // Messages go out per recipient, merged or summarised, once every finding is known.
+                    _batcher.Add(action);
+                    continue;
+                }
+
                 var state = !enqueue ? RuleReportAction.Planned
                     : _outbox.Enqueue(action) ? RuleReportAction.Queued
                     : RuleReportAction.Known;
                 reportActions.Add(new RuleReportAction(action.Kind, action.Key, state, finding.Key, action.Summary));
+            }
+        }
+
+        if (enqueue)
+        {
+            foreach (var (action, queuedNow) in _batcher.Flush(firstRunAt is null))
+            {
+                reportActions.Add(new RuleReportAction(action.Kind, action.Key, queuedNow ? RuleReportAction.Queued : RuleReportAction.Known, "", action.Summary));
             }
         }
 

@@ -33,9 +33,9 @@ internal sealed partial class TelegramOptionsValidator : IValidateOptions<Telegr
             errors.Add($"{S}:HeadChatIds", "chat id 0 is not a Telegram chat (send /start to the bot to learn the id)");
         }
 
-        foreach (var key in options.ManagerChats.Keys.Where(key => ChatDirectory.ParseUser(key) is null))
+        foreach (var key in options.ManagerChats.Keys.Where(key => ChatDirectory.ParseUser(key) is null && !Core.People.UserName.IsEmail(key)))
         {
-            errors.Add($"{S}:ManagerChats:{key}", "is not a CRM user key such as bitrix24.7, amocrm.123 or a bare user id");
+            errors.Add($"{S}:ManagerChats:{key}", "is not a CRM user key such as bitrix24_7, amocrm_123, an e-mail or a bare user id (better: People:Managers:KEY:ChatId)");
         }
 
         if (options.PollingTimeout < TimeSpan.Zero || options.PollingTimeout > TimeSpan.FromMinutes(10))

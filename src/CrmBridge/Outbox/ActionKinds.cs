@@ -4,6 +4,7 @@ namespace CrmBridge.Outbox;
 internal static class ActionKinds
 {
     public const string TelegramMessage = "telegram.message";
+    public const string TelegramDocument = "telegram.document";
 
     /// <summary>A chart (PNG) sent on its own, so a failed text after it never resends the picture.</summary>
     public const string TelegramPhoto = "telegram.photo";

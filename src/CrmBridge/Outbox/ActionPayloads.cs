@@ -30,3 +30,6 @@ internal sealed record CompanyFieldsPayload(CrmRef Company, IReadOnlyDictionary<
     /// <summary>The INN the registry values belong to; a card whose INN changed since the plan is left alone.</summary>
     public string? Inn { get; init; }
 }
+
+/// <summary>A file sent with sendDocument (the full list of a summarised tick as CSV), with an optional HTML caption.</summary>
+internal sealed record TelegramDocumentPayload(long ChatId, string FileName, byte[] Content, string? Caption = null);

@@ -9,7 +9,7 @@ internal sealed class CurrentFindings(RuleStep rules) : ICurrentFindings
     public IReadOnlyList<Finding> Current(ClientBase clientBase, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(clientBase);
-        var duplicates = DuplicateFinder.Find(clientBase.Companies, now, zone: rules.TimeZone);
+        var duplicates = DuplicateFinder.Find(clientBase.Companies, now, rules.Input(clientBase, now).People.Directory.OwnerKey, rules.TimeZone);
         return [.. rules.Findings(clientBase, duplicates.InnGroupRefs, now), .. duplicates.Findings];
     }
 }

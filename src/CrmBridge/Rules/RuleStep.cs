@@ -2,6 +2,7 @@ using System.Globalization;
 using CrmBridge.Core.Model;
 using CrmBridge.Core.Rules;
 using CrmBridge.Foundation;
+using CrmBridge.People;
 using CrmBridge.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -18,7 +19,8 @@ internal sealed partial class RuleStep(
     IOptions<RulesOptions> options,
     PortalTimeZone timeZone,
     TimeProvider time,
-    ILogger<RuleStep> logger)
+    ILogger<RuleStep> logger,
+    PeopleConfiguration people)
 {
     /// <summary>Store value holding when the rules first ran (round-trip "O" format).</summary>
     public const string FirstRunKey = "rules:first-run-at";
@@ -36,7 +38,7 @@ internal sealed partial class RuleStep(
         ArgumentNullException.ThrowIfNull(innGroups);
         var now = time.GetUtcNow();
         var firstRunAt = accounts is null ? FirstRunAt() : FirstRunAt(accounts);
-        var input = new RuleInput(clientBase, _options.ToRuleSettings(), now, _timeZone) { InnGroups = innGroups, FirstRunAt = firstRunAt };
+        var input = new RuleInput(clientBase, Settings(), now, _timeZone) { InnGroups = innGroups, FirstRunAt = firstRunAt };
         return new RuleEvaluation(now, firstRunAt, input, RuleEngine.Evaluate(input));
     }
 
@@ -100,13 +102,16 @@ internal sealed partial class RuleStep(
 
     /// <summary>What the engine finds now, without planning any action (for the digest and the bot).</summary>
     public IReadOnlyList<Finding> Findings(ClientBase clientBase, IReadOnlyList<IReadOnlyList<CrmRef>> innGroups, DateTimeOffset now) =>
-        RuleEngine.Evaluate(new RuleInput(clientBase, _options.ToRuleSettings(), now, _timeZone) { InnGroups = innGroups, FirstRunAt = FirstRunAt() });
+        RuleEngine.Evaluate(new RuleInput(clientBase, Settings(), now, _timeZone) { InnGroups = innGroups, FirstRunAt = FirstRunAt() });
 
     /// <summary>The engine's input over a client base, with the configured settings and the portal's time zone.</summary>
     /// <summary>The portal's time zone the rules count days and weeks in.</summary>
     public TimeZoneInfo TimeZone => _timeZone;
 
-    public RuleInput Input(ClientBase clientBase, DateTimeOffset now) => new(clientBase, _options.ToRuleSettings(), now, _timeZone);
+    public RuleInput Input(ClientBase clientBase, DateTimeOffset now) => new(clientBase, Settings(), now, _timeZone);
+
+    /// <summary>The rules' settings with the People section's answer to who is nobody's manager.</summary>
+    public RuleSettings Settings() => _options.ToRuleSettings(people.Settings);
 
     private DateTimeOffset? FirstRunAt()
     {

@@ -1,4 +1,5 @@
 using CrmBridge.Core.Model;
+using CrmBridge.Core.People;
 using CrmBridge.Core.Rules;
 
 namespace CrmBridge.Rules;
@@ -27,10 +28,10 @@ internal sealed class RulesOptions
     /// <summary>Notify (tell the head) or Release (give the card to the pool user) when the term passes.</summary>
     public OwnershipMode OwnershipMode { get; set; } = OwnershipMode.Notify;
 
-    /// <summary>CRM name ("bitrix24", "amocrm") → the CRM user id of the pool a released card goes to.</summary>
+    /// <summary>Old alias of People:Pool, kept for one release: CRM name ("bitrix24", "amocrm") → the pool user id.</summary>
     public Dictionary<string, string> PoolUserIds { get; set; } = [];
 
-    /// <summary>CRM name → ids of portal admins and technical users: nobody's manager.</summary>
+    /// <summary>Old alias of People:Admins, kept for one release: CRM name → ids of portal admins.</summary>
     public Dictionary<string, List<string>> AdminUserIds { get; set; } = [];
 
     /// <summary>Repeat a nudge this often while its finding holds; empty sends it once per finding period.</summary>
@@ -42,7 +43,8 @@ internal sealed class RulesOptions
     /// <summary>Overrides by client category: A, B, C, D, E or Unknown.</summary>
     public Dictionary<string, RuleOverridesOptions> Categories { get; set; } = [];
 
-    public RuleSettings ToRuleSettings() => new()
+    /// <summary>The core's settings; who is nobody's manager comes from the People section (with its aliases).</summary>
+    public RuleSettings ToRuleSettings(PeopleSettings people) => new()
     {
         CooldownDays = CooldownDays,
         ConflictWindowDays = ConflictWindowDays,
@@ -53,8 +55,7 @@ internal sealed class RulesOptions
         QuarantineDays = QuarantineDays,
         SleepingDays = SleepingDays,
         CooldownLookbackDays = CooldownLookbackDays,
-        PoolUserIds = PoolUserIds.ToDictionary(p => ParseCrm(p.Key), p => p.Value),
-        AdminUserIds = AdminUserIds.ToDictionary(p => ParseCrm(p.Key), p => (IReadOnlyList<string>)[.. p.Value]),
+        People = people,
         Pipelines = Pipelines.Values.GroupBy(p => p.PipelineKey()).ToDictionary(g => g.Key, g => g.Last().ToOverrides()),
         Categories = Categories.ToDictionary(p => Enum.Parse<ClientCategory>(p.Key, ignoreCase: true), p => p.Value.ToOverrides()),
     };

@@ -30,11 +30,6 @@ internal sealed class RulesOptionsValidator : IValidateOptions<RulesOptions>
             errors.Add($"{S}:{nameof(options.PoolUserIds)}:{crm}", "is empty; give the CRM user id of the pool or remove the key");
         }
 
-        if (options.OwnershipMode == OwnershipMode.Release && options.PoolUserIds.Count == 0)
-        {
-            errors.Add($"{S}:{nameof(options.PoolUserIds)}", $"Release mode needs the pool user of each CRM, e.g. {S}:{nameof(options.PoolUserIds)}:bitrix24 = \"1\"");
-        }
-
         foreach (var (key, overrides) in options.Pipelines)
         {
             if (string.IsNullOrWhiteSpace(overrides.PipelineId))

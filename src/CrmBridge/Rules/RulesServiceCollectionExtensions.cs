@@ -1,3 +1,4 @@
+using CrmBridge.People;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,7 @@ internal static class RulesServiceCollectionExtensions
     {
         services.AddOptions<RulesOptions>().Bind(configuration.GetSection(RulesOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RulesOptions>, RulesOptionsValidator>();
+        services.AddPeople(configuration);
         services.AddSingleton<RuleStep>();
         services.AddSingleton<ICurrentFindings, CurrentFindings>();
         services.AddSingleton<ICallableQuery, RuleCallableQuery>();

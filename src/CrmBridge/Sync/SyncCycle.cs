@@ -204,7 +204,7 @@ internal sealed partial class SyncCycle(
             return 0;
         }
 
-        var settings = rulesOptions.Value.ToRuleSettings();
+        var settings = rulesOptions.Value.ToRuleSettings(Core.People.PeopleSettings.Empty);
         var calendar = new PortalCalendar(zone.Zone);
         var now = time.GetUtcNow();
         var quarantined = findings

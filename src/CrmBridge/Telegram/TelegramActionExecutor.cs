@@ -10,17 +10,22 @@ using Telegram.Bot.Types.Enums;
 namespace CrmBridge.Telegram;
 
 /// <summary>
-/// Sends <see cref="TelegramMessagePayload"/> and <see cref="TelegramPhotoPayload"/> actions, one API call each, and
+/// Sends <see cref="TelegramMessagePayload"/>, <see cref="TelegramPhotoPayload"/> and <see cref="TelegramDocumentPayload"/>
+/// actions, one API call each, paced by <see cref="TelegramRateLimiter"/>, and
 /// says what happened: 400/403 (bad request, bot blocked, chat not found) fail for good; 429 and other error answers
 /// provably delivered nothing and go back to the outbox (after retry_after when Telegram names it); a timeout or a
 /// connection cut after the request left may have delivered it, so the outbox lists it instead of resending
 /// (Telegram has no idempotency key).
 /// </summary>
-internal sealed partial class TelegramActionExecutor(TelegramClientFactory clients, ILogger<TelegramActionExecutor> logger) : IActionExecutor
+internal sealed partial class TelegramActionExecutor(
+    TelegramClientFactory clients,
+    TimeProvider time,
+    ILogger<TelegramActionExecutor> logger,
+    TelegramRateLimiter limiter) : IActionExecutor
 {
     private const string ChartFileName = "funnel.png";
 
-    public bool CanExecute(string kind) => kind is ActionKinds.TelegramMessage or ActionKinds.TelegramPhoto;
+    public bool CanExecute(string kind) => kind is ActionKinds.TelegramMessage or ActionKinds.TelegramPhoto or ActionKinds.TelegramDocument;
 
     public Task ExecuteAsync(ActionAttempt attempt, CancellationToken cancellationToken)
     {
@@ -36,17 +41,36 @@ internal sealed partial class TelegramActionExecutor(TelegramClientFactory clien
             TelegramMessagePayload message => SendAsync(
                 message.ChatId,
                 "message",
-                () => bot.SendMessage(message.ChatId, message.Html, ParseMode.Html, linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, cancellationToken: cancellationToken)),
+                () => bot.SendMessage(message.ChatId, message.Html, ParseMode.Html, linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, cancellationToken: cancellationToken),
+                cancellationToken),
             TelegramPhotoPayload photo => SendAsync(
                 photo.ChatId,
                 "chart",
-                () => bot.SendPhoto(photo.ChatId, InputFile.FromStream(new MemoryStream(photo.Png), ChartFileName), photo.Caption, ParseMode.Html, cancellationToken: cancellationToken)),
+                () => bot.SendPhoto(photo.ChatId, InputFile.FromStream(new MemoryStream(photo.Png), ChartFileName), photo.Caption, ParseMode.Html, cancellationToken: cancellationToken),
+                cancellationToken),
+            TelegramDocumentPayload document => SendAsync(
+                document.ChatId,
+                "file",
+                () => bot.SendDocument(document.ChatId, InputFile.FromStream(new MemoryStream(document.Content), document.FileName), document.Caption, ParseMode.Html, cancellationToken: cancellationToken),
+                cancellationToken),
             var other => throw new PermanentActionException($"A {attempt.Kind} action carries a {other?.GetType().Name ?? "null"} payload, not a Telegram message."),
         };
     }
 
-    private async Task SendAsync(long chatId, string what, Func<Task<Message>> send)
+    /// <summary>Keeps Telegram's limits up front (per chat, per group, overall) instead of waiting to be told 429.</summary>
+    private async Task WaitForSlotAsync(long chatId, CancellationToken cancellationToken)
     {
+        var wait = limiter.Reserve(chatId);
+        if (wait > TimeSpan.Zero)
+        {
+            LogPacing(logger, chatId, wait.TotalSeconds);
+            await Task.Delay(wait, time, cancellationToken);
+        }
+    }
+
+    private async Task SendAsync(long chatId, string what, Func<Task<Message>> send, CancellationToken cancellationToken)
+    {
+        await WaitForSlotAsync(chatId, cancellationToken);
         try
         {
             await send();
@@ -100,6 +124,9 @@ internal sealed partial class TelegramActionExecutor(TelegramClientFactory clien
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Telegram asked to slow down: chat {ChatId} waits {Seconds} s in the outbox")]
     private static partial void LogRetryAfter(ILogger logger, long chatId, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Pacing Telegram sends: waiting {Seconds} s before sending to chat {ChatId}")]
+    private static partial void LogPacing(ILogger logger, long chatId, double seconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram refused a message to chat {ChatId}: {ErrorCode} {Description}")]
     private static partial void LogRefused(ILogger logger, long chatId, int errorCode, string description);

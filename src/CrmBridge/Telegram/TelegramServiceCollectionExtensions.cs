@@ -22,6 +22,7 @@ internal static class TelegramServiceCollectionExtensions
             .AddCrmBridgeDefaults()
             .AddResilienceHandler("telegram", pipeline => pipeline.AddRetry(HttpRetries.NeverSent()));
         services.AddSingleton<TelegramClientFactory>();
+        services.TryAddSingleton<TelegramRateLimiter>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IActionExecutor, TelegramActionExecutor>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<BotCommandHandler>();

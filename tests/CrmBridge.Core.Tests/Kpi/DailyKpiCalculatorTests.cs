@@ -1,5 +1,6 @@
 using CrmBridge.Core.Kpi;
 using CrmBridge.Core.Model;
+using CrmBridge.Core.People;
 using static CrmBridge.Core.Tests.Kpi.KpiBaseBuilder;
 
 namespace CrmBridge.Core.Tests.Kpi;
@@ -14,7 +15,7 @@ public class DailyKpiCalculatorTests
         {
             ["Anna@X.ru"] = new() { Daily = new DailyPlan(Calls: 20, Meetings: 2, DealsCreated: 1, DealsWon: 1) },
         },
-        ExcludedManagers = ["bitrix24:1"],
+        People = new PeopleSettings { Pool = ["bitrix24:1"] },
     };
 
     private static ClientBase Yesterday17November() => new KpiBaseBuilder()

@@ -1,4 +1,5 @@
 using CrmBridge.Core.Model;
+using CrmBridge.Core.People;
 using CrmBridge.Core.Rules;
 using static CrmBridge.Core.Tests.Rules.ClientBaseBuilder;
 
@@ -68,7 +69,7 @@ public class ConflictRuleTests
     [Fact]
     public void The_owner_own_contacts_and_the_pool_user_are_no_evidence()
     {
-        var settings = RuleSettings.Default with { PoolUserIds = new Dictionary<CrmKind, string> { [CrmKind.Bitrix24] = "1" } };
+        var settings = RuleSettings.Default with { People = new PeopleSettings { Pool = ["bitrix24:1"] } };
         var input = new ClientBaseBuilder()
             .Company("1", "7").Company("2", "1")
             .Call("1", "7", Day(20)).Call("1", "1", Day(21))

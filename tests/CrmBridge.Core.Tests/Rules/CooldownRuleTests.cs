@@ -1,5 +1,6 @@
 using CrmBridge.Core.Classification;
 using CrmBridge.Core.Model;
+using CrmBridge.Core.People;
 using CrmBridge.Core.Rules;
 using Microsoft.Extensions.Time.Testing;
 using static CrmBridge.Core.Tests.Rules.ClientBaseBuilder;
@@ -110,7 +111,7 @@ public class CooldownRuleTests
     [Fact]
     public void The_pool_user_is_nobodys_manager_and_is_never_blamed()
     {
-        var settings = RuleSettings.Default with { PoolUserIds = new Dictionary<CrmKind, string> { [CrmKind.Bitrix24] = "1" } };
+        var settings = RuleSettings.Default with { People = new PeopleSettings { Pool = ["bitrix24:1"] } };
         var input = new ClientBaseBuilder()
             .Company("1", "7")
             .Call("1", "7", Day(0)).Call("1", "1", Day(3))

@@ -1,4 +1,5 @@
 using CrmBridge.Core.Model;
+using CrmBridge.Core.People;
 using CrmBridge.Core.Rules;
 using Microsoft.Extensions.Time.Testing;
 using static CrmBridge.Core.Tests.Rules.ClientBaseBuilder;
@@ -10,7 +11,7 @@ public class OwnershipRuleTests
     private static readonly RuleSettings Release = RuleSettings.Default with
     {
         OwnershipMode = OwnershipMode.Release,
-        PoolUserIds = new Dictionary<CrmKind, string> { [CrmKind.Bitrix24] = "1" },
+        People = new PeopleSettings { Pool = ["bitrix24:1"] },
     };
 
     [Theory]
@@ -171,7 +172,7 @@ public class OwnershipRuleTests
 
         var released = Assert.Single(new OwnershipRule().Evaluate(builder.At(clock.GetUtcNow(), Release, firstRunAt)));
         var notified = Assert.Single(new OwnershipRule().Evaluate(builder.At(clock.GetUtcNow(), RuleSettings.Default, firstRunAt)));
-        var noPool = Assert.Single(new OwnershipRule().Evaluate(builder.At(clock.GetUtcNow(), Release with { PoolUserIds = new Dictionary<CrmKind, string>() }, firstRunAt)));
+        var noPool = Assert.Single(new OwnershipRule().Evaluate(builder.At(clock.GetUtcNow(), Release with { People = PeopleSettings.Empty }, firstRunAt)));
 
         Assert.Equal(OwnershipRule.ActionRelease, released.Data["action"]);
         Assert.Equal("1", released.Data["poolUserId"]);

@@ -21,6 +21,7 @@ public sealed class LayeringTests
         ["Bitrix24"] = 4,
         ["AmoCrm"] = 4,
         ["Enrichment"] = 5,
+        ["People"] = 5,
         ["Dedupe"] = 6,
         ["Rules"] = 7,
         ["Kpi"] = 8,

@@ -88,6 +88,7 @@ internal static class DigestScenario
             Options.Create(new TelegramOptions { Language = language }),
             new PortalTimeZone(Moscow),
             new FixedCardLinks(),
+            Support.TestPeople.None,
             inputs: inputs);
     }
 

@@ -1,4 +1,5 @@
 using CrmBridge.Digest;
+using CrmBridge.Notifications;
 
 namespace CrmBridge.Tests.Digest;
 

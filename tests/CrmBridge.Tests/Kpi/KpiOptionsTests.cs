@@ -1,6 +1,7 @@
 using CrmBridge.Core.Kpi;
 using CrmBridge.Core.Model;
 using CrmBridge.Kpi;
+using CrmBridge.Tests.Support;
 using Microsoft.Extensions.Configuration;
 
 namespace CrmBridge.Tests.Kpi;
@@ -23,7 +24,7 @@ public class KpiOptionsTests
         var options = Bind(File.ReadAllText(path));
 
         Assert.Empty(Errors(options));
-        var settings = KpiSettingsFactory.Create(options);
+        var settings = KpiSettingsFactory.Create(options, TestPeople.None);
         Assert.Equal(50, settings.WeeklyNorms.NewCategoryACompanies);
         Assert.Equal(CurrencyMode.KeepApart, settings.Currency.Mode);
         Assert.Equal(CrmKpiMapping.Default.DecisionMakerPositions, settings.MappingFor(CrmKind.Bitrix24).DecisionMakerPositions);
@@ -47,13 +48,13 @@ public class KpiOptionsTests
             """);
 
         Assert.Empty(Errors(options));
-        var settings = KpiSettingsFactory.Create(options);
+        var settings = KpiSettingsFactory.Create(options, TestPeople.Configuration(("Kpi:ExcludedManagers:0", "bitrix24.1")));
         Assert.Equal(new DailyPlan(30, 2, 1, 1), settings.ManagerPlans["anna@x.ru"].Daily);
         Assert.Null(settings.ManagerPlans["bitrix24:9"].Daily);
         Assert.Equal(["C1:PREPARATION"], settings.MappingFor(CrmKind.Bitrix24).NeedStageIds);
         Assert.Equal(0.1m, settings.MappingFor(CrmKind.Bitrix24).StageProbabilities["C1:NEW"]);
         Assert.Equal(92.5m, settings.Currency.Rates["USD"]);
-        Assert.Equal(["bitrix24:1"], settings.ExcludedManagers);
+        Assert.Equal(["bitrix24:1"], settings.People.Technical);
     }
 
     [Fact]

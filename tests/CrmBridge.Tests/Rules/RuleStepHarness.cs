@@ -5,6 +5,7 @@ using CrmBridge.Notifications;
 using CrmBridge.Rules;
 using CrmBridge.Storage;
 using CrmBridge.Tests.Rules.Fakes;
+using CrmBridge.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -65,7 +66,8 @@ internal sealed class RuleStepHarness : IDisposable
             Microsoft.Extensions.Options.Options.Create(Options),
             new PortalTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")),
             Clock,
-            NullLogger<RuleStep>.Instance),
+            NullLogger<RuleStep>.Instance,
+            TestPeople.Configuration([.. Options.PoolUserIds.Select(pool => ($"Rules:PoolUserIds:{pool.Key}", pool.Value))])),
         Store.Outbox,
         [new FakeCardLinks(PortalBuilder.Account)],
         new FakeNudgeRenderer(),
@@ -74,7 +76,16 @@ internal sealed class RuleStepHarness : IDisposable
         Microsoft.Extensions.Options.Options.Create(new TelegramOptions()),
         Microsoft.Extensions.Options.Options.Create(new RunOptions { DryRun = DryRun }),
         new PortalTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")),
-        NullLogger<RuleNotifier>.Instance);
+        NullLogger<RuleNotifier>.Instance,
+        new NotificationBatcher(
+            Store.Outbox,
+            Store,
+            Microsoft.Extensions.Options.Options.Create(Notifications),
+            Microsoft.Extensions.Options.Options.Create(new TelegramOptions()),
+            Clock));
+
+    /// <summary>How the batcher merges a recipient's messages; the first-run summary has its own tests.</summary>
+    public NotificationsOptions Notifications { get; } = new() { SummaryOnFirstRun = false };
 
     /// <summary>Runs one step every <paramref name="every"/> until <paramref name="until"/>.</summary>
     public void TickUntil(DateTimeOffset until, TimeSpan every)

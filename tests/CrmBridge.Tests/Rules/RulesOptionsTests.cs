@@ -1,6 +1,8 @@
 using CrmBridge.Core.Model;
+using CrmBridge.Core.People;
 using CrmBridge.Core.Rules;
 using CrmBridge.Rules;
+using CrmBridge.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -22,9 +24,9 @@ public class RulesOptionsTests
     [Fact]
     public void The_shipped_configuration_gives_the_domain_defaults()
     {
-        var settings = Load([]).ToRuleSettings();
+        var settings = Load([]).ToRuleSettings(PeopleSettings.Empty);
 
-        Assert.Equal(RuleSettings.Default with { PoolUserIds = settings.PoolUserIds, AdminUserIds = settings.AdminUserIds, Pipelines = settings.Pipelines, Categories = settings.Categories }, settings);
+        Assert.Equal(RuleSettings.Default with { Pipelines = settings.Pipelines, Categories = settings.Categories }, settings);
         Assert.Equal(30, settings.CooldownDays);
         Assert.Equal(OwnershipMode.Notify, settings.OwnershipMode);
         Assert.Empty(settings.Pipelines);
@@ -45,12 +47,14 @@ public class RulesOptionsTests
             ["Rules:Pipelines:tenders:OwnershipTermDays"] = "60",
         });
 
-        var settings = options.ToRuleSettings();
+        var people = TestPeople.Configuration(("Rules:PoolUserIds:bitrix24", "1"), ("Rules:AdminUserIds:bitrix24:0", "13"));
+        var settings = options.ToRuleSettings(people.Settings);
+        var directory = new PeopleDirectory([], settings.People);
 
         Assert.Equal(TimeSpan.FromDays(1), options.RepeatInterval);
         Assert.Equal(OwnershipMode.Release, settings.OwnershipMode);
-        Assert.Equal("1", settings.PoolUserIds[CrmKind.Bitrix24]);
-        Assert.True(settings.IsNobodysManager(CrmKind.Bitrix24, "13"));
+        Assert.Equal("1", directory.PoolUserId(CrmKind.Bitrix24));
+        Assert.Equal(PersonRole.Admin, directory.RoleOf(new CrmRef(CrmKind.Bitrix24, "portal.bitrix24.ru", "13")));
         Assert.Equal(7, settings.Categories[ClientCategory.A].CooldownDays);
         var tenders = new Pipeline { Ref = new CrmRef(CrmKind.Bitrix24, "portal.bitrix24.ru", "3"), Name = "Тендеры", Stages = [], ModifiedAt = DateTimeOffset.UnixEpoch };
         Assert.Equal(60, settings.For(ClientCategory.B, tenders).OwnershipTermDays);
@@ -60,7 +64,6 @@ public class RulesOptionsTests
     [InlineData("Rules:CooldownDays", "-3", "Rules:CooldownDays: must be 0 or more, got -3")]
     [InlineData("Rules:OwnershipWarningDays", "40", "Rules:OwnershipWarningDays: must not exceed Rules:OwnershipTermDays (30), got 40")]
     [InlineData("Rules:RepeatInterval", "-01:00:00", "Rules:RepeatInterval: must be a positive time span")]
-    [InlineData("Rules:OwnershipMode", "Release", "Rules:PoolUserIds: Release mode needs the pool user of each CRM")]
     [InlineData("Rules:PoolUserIds:megaplan", "1", "Rules:PoolUserIds:megaplan: is not a CRM name (bitrix24, amocrm)")]
     [InlineData("Rules:Categories:Z:CooldownDays", "7", "Rules:Categories:Z: is not a client category (A, B, C, D, E, Unknown)")]
     [InlineData("Rules:Categories:A:SleepingDays", "-1", "Rules:Categories:A:SleepingDays: must be 0 or more, got -1")]

@@ -70,7 +70,8 @@ internal sealed class IncrementalWorld : IDisposable
 
     public ScriptedCrm Crm { get; }
 
-    public RecordingExecutor Telegram { get; } = new(ActionKinds.TelegramMessage);
+    /// <summary>The bot: messages, and the CSV file a first run or a flood of findings comes with.</summary>
+    public RecordingExecutor Telegram { get; } = new(ActionKinds.TelegramMessage, ActionKinds.TelegramDocument);
 
     public ICrmStore Store => _services.GetRequiredService<ICrmStore>();
 

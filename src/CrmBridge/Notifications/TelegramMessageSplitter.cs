@@ -1,4 +1,4 @@
-namespace CrmBridge.Digest;
+namespace CrmBridge.Notifications;
 
 /// <summary>
 /// Packs sections into Telegram messages of at most 4096 characters (sendMessage's limit; the HTML source is never

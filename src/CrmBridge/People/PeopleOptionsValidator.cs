@@ -1,0 +1,95 @@
+using CrmBridge.Core.Model;
+using CrmBridge.Core.People;
+using CrmBridge.Foundation;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace CrmBridge.People;
+
+/// <summary>
+/// Every People entry names a person (e-mail or CRM user), chats are real ids, and Rules:OwnershipMode=Release has a
+/// pool user for each configured CRM (People:Pool, or the old Rules:PoolUserIds).
+/// </summary>
+internal sealed class PeopleOptionsValidator(IConfiguration configuration) : IValidateOptions<PeopleOptions>
+{
+    private const string S = PeopleOptions.Section;
+
+    public ValidateOptionsResult Validate(string? name, PeopleOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var errors = new ConfigurationErrors();
+        foreach (var (list, entries) in new[] { (nameof(options.Pool), options.Pool), (nameof(options.Admins), options.Admins), (nameof(options.Technical), options.Technical) })
+        {
+            for (var index = 0; index < entries.Count; index++)
+            {
+                if (!NamesPerson(entries[index]))
+                {
+                    errors.Add($"{S}:{list}:{index}", $"'{entries[index]}' is neither an e-mail nor a CRM user such as bitrix24:7 or amocrm_123");
+                }
+            }
+        }
+
+        foreach (var (key, person) in options.Managers)
+        {
+            if (!NamesPerson(key) && string.IsNullOrWhiteSpace(person.Email) && person.Users.Count == 0)
+            {
+                errors.Add($"{S}:Managers:{key}", "names nobody: use an e-mail or a CRM user (bitrix24_7) as the key, or set Email or Users");
+            }
+
+            if (person.Email is { Length: > 0 } email && !UserName.IsEmail(email))
+            {
+                errors.Add($"{S}:Managers:{key}:Email", $"'{email}' is not an e-mail address");
+            }
+
+            foreach (var user in person.Users.Where(user => !UserName.TryParse(user, out _)))
+            {
+                errors.Add($"{S}:Managers:{key}:Users", $"'{user}' is not a CRM user such as bitrix24:7 or amocrm:123");
+            }
+
+            if (person.ChatId == 0)
+            {
+                errors.Add($"{S}:Managers:{key}:ChatId", "is 0; give the chat id (setup lists the chats that wrote to the bot) or remove it");
+            }
+
+            if (person.PlanSharePercent is < 0 or > 100)
+            {
+                errors.Add($"{S}:Managers:{key}:PlanSharePercent", "must be between 0 and 100");
+            }
+        }
+
+        CheckReleasePool(errors);
+        return errors.ToResult();
+    }
+
+    private void CheckReleasePool(ConfigurationErrors errors)
+    {
+        if (!string.Equals(configuration["Rules:OwnershipMode"], "Release", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var pool = new PeopleConfiguration(configuration).Settings.Pool;
+        if (pool.Count == 0)
+        {
+            errors.Add($"{S}:Pool", "Rules:OwnershipMode=Release needs the pool user of each CRM, e.g. People:Pool = [\"bitrix24:1\"] (setup proposes it)");
+            return;
+        }
+
+        // A pool named by e-mail is resolved from the CRM users at run time; a pool named by user covers its CRM only.
+        if (pool.Any(UserName.IsEmail))
+        {
+            return;
+        }
+
+        var covered = pool.Select(entry => UserName.TryParse(entry, out var user) ? user.Crm : (CrmKind?)null).OfType<CrmKind>().ToHashSet();
+        foreach (var (crm, enabledKey) in new[] { (CrmKind.Bitrix24, "Bitrix24:WebhookUrl"), (CrmKind.AmoCrm, "AmoCrm:BaseUrl") })
+        {
+            if (!string.IsNullOrWhiteSpace(configuration[enabledKey]) && !covered.Contains(crm))
+            {
+                errors.Add($"{S}:Pool", $"Rules:OwnershipMode=Release needs a pool user for {CrmRef.CrmName(crm)} too, e.g. \"{CrmRef.CrmName(crm)}:1\"");
+            }
+        }
+    }
+
+    private static bool NamesPerson(string text) => UserName.TryParse(text, out _) || UserName.IsEmail(text);
+}
