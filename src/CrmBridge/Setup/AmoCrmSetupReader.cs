@@ -82,8 +82,8 @@ internal sealed class AmoCrmSetupReader(IAmoCrmApi api, IOptions<AmoCrmOptions> 
             })],
             ContactFields = [.. contactFields.Select(f => new SurveyedField(CrmKind.AmoCrm, "contact", Text(f.Id), f.Name, f.Type ?? ""))],
             Pipelines = [.. pipelines.Select(p => AmoDealMapper.Map(p, Account, time.GetUtcNow()))],
-            CountsSource = "counted in the account just now: every company's responsible_user_id; call notes and completed meetings since " +
-                since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            CountsSource = "Cards: every company's responsible_user_id, counted in the account just now.\nContacts: call notes and completed meetings (tasks of type 2) since " +
+                since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ".",
         };
     }
 

@@ -111,8 +111,8 @@ internal sealed class Bitrix24SetupReader(
                 SampledCards = Math.Min(SampleSize, requisiteInns.Count),
             },
             Pipelines = pipelines,
-            CountsSource = "counted in the portal just now: every company's ASSIGNED_BY_ID; completed calls and meetings (crm.activity.list) by RESPONSIBLE_ID since " +
-                since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            CountsSource = "Cards: every company's ASSIGNED_BY_ID, counted in the portal just now.\nContacts: completed calls and meetings (crm.activity.list) by RESPONSIBLE_ID since " +
+                since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ".",
         };
     }
 

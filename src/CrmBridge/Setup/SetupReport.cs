@@ -45,11 +45,16 @@ internal static class SetupReport
         }
 
         console.MarkupLineInterpolated($"[bold]{title}[/]: {survey.Users.Count} users");
-        console.MarkupLineInterpolated($"  Cards and contacts {survey.CountsSource}.");
+        foreach (var line in survey.CountsSource.Split('\n'))
+        {
+            console.MarkupLineInterpolated($"  {line}");
+        }
+
         var table = new Table().AddColumns("Id", "Name", "E-mail", "Active", "Cards", "Contacts 30 d", "Proposed");
         foreach (var user in survey.Users.OrderByDescending(u => u.CardsOwned ?? 0).ThenBy(u => u.Id, StringComparer.Ordinal))
         {
-            var role = candidates.FirstOrDefault(c => c.User == user)?.Role;
+            // Proposals name people by e-mail, so the same person's user in the other CRM is covered too.
+            var role = (candidates.FirstOrDefault(c => c.User == user) ?? candidates.FirstOrDefault(c => c.User.SettingName == user.SettingName))?.Role;
             var marks = new List<string>();
             if (role is { } proposed)
             {

@@ -36,7 +36,7 @@ internal sealed class SetupRun(IServiceProvider services, IOptions<KpiOptions> k
     }
 
     /// <summary>A CRM's failure as one line naming the CRM and what it said; the token or webhook never appear.</summary>
-    private static async Task<CrmSurvey> Guard(CrmKind crm, string account, Func<CancellationToken, Task<CrmSurvey>> read, CancellationToken cancellationToken)
+    public static async Task<CrmSurvey> Guard(CrmKind crm, string account, Func<CancellationToken, Task<CrmSurvey>> read, CancellationToken cancellationToken)
     {
         var name = crm == CrmKind.Bitrix24 ? $"Bitrix24 portal {account}" : $"amoCRM {account}";
         try
