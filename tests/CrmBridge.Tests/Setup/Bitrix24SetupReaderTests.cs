@@ -115,8 +115,15 @@ public sealed class Bitrix24SetupReaderTests : IDisposable
     {
         static JsonObject Status(string id, string name, int sort, string semantics) => new()
         {
-            ["ID"] = Text(sort), ["ENTITY_ID"] = "DEAL_STAGE", ["STATUS_ID"] = id, ["NAME"] = name, ["NAME_INIT"] = name, ["SORT"] = Text(sort),
-            ["SYSTEM"] = "N", ["CATEGORY_ID"] = "0", ["COLOR"] = "#39A8EF",
+            ["ID"] = Text(sort),
+            ["ENTITY_ID"] = "DEAL_STAGE",
+            ["STATUS_ID"] = id,
+            ["NAME"] = name,
+            ["NAME_INIT"] = name,
+            ["SORT"] = Text(sort),
+            ["SYSTEM"] = "N",
+            ["CATEGORY_ID"] = "0",
+            ["COLOR"] = "#39A8EF",
             ["SEMANTICS"] = semantics switch { "success" => "S", "failure" => "F", _ => null },
             ["EXTRA"] = new JsonObject { ["SEMANTICS"] = semantics, ["COLOR"] = "#39A8EF" },
         };
@@ -146,20 +153,38 @@ public sealed class Bitrix24SetupReaderTests : IDisposable
     /// <summary>user.get / user.current row as the portal sends it (ACTIVE a real boolean, UF_DEPARTMENT a list).</summary>
     private static JsonObject User(string id, string name, string lastName, string? email) => new()
     {
-        ["ID"] = id, ["XML_ID"] = null, ["ACTIVE"] = true, ["NAME"] = name, ["LAST_NAME"] = lastName, ["SECOND_NAME"] = "", ["EMAIL"] = email,
-        ["LAST_LOGIN"] = "2026-02-27T08:07:26+03:00", ["DATE_REGISTER"] = "2024-07-22T00:00:00+03:00", ["IS_ONLINE"] = "N",
-        ["WORK_POSITION"] = "", ["UF_DEPARTMENT"] = new JsonArray(1), ["USER_TYPE"] = "employee",
+        ["ID"] = id,
+        ["XML_ID"] = null,
+        ["ACTIVE"] = true,
+        ["NAME"] = name,
+        ["LAST_NAME"] = lastName,
+        ["SECOND_NAME"] = "",
+        ["EMAIL"] = email,
+        ["LAST_LOGIN"] = "2026-02-27T08:07:26+03:00",
+        ["DATE_REGISTER"] = "2024-07-22T00:00:00+03:00",
+        ["IS_ONLINE"] = "N",
+        ["WORK_POSITION"] = "",
+        ["UF_DEPARTMENT"] = new JsonArray(1),
+        ["USER_TYPE"] = "employee",
     };
 
     private static JsonObject Activity(string id, string type, string responsible) => new()
     {
-        ["ID"] = id, ["TYPE_ID"] = type, ["RESPONSIBLE_ID"] = responsible,
+        ["ID"] = id,
+        ["TYPE_ID"] = type,
+        ["RESPONSIBLE_ID"] = responsible,
     };
 
     private static JsonObject Time() => new()
     {
-        ["start"] = 1772434687, ["finish"] = 1772434687.6416969, ["duration"] = 0.6416969299316406, ["processing"] = 0,
-        ["date_start"] = "2026-03-02T09:18:07+03:00", ["date_finish"] = "2026-03-02T09:18:07+03:00", ["operating_reset_at"] = 1772435287, ["operating"] = 0,
+        ["start"] = 1772434687,
+        ["finish"] = 1772434687.6416969,
+        ["duration"] = 0.6416969299316406,
+        ["processing"] = 0,
+        ["date_start"] = "2026-03-02T09:18:07+03:00",
+        ["date_finish"] = "2026-03-02T09:18:07+03:00",
+        ["operating_reset_at"] = 1772435287,
+        ["operating"] = 0,
     };
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
