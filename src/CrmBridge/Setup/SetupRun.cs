@@ -52,7 +52,7 @@ internal sealed class SetupRun(IServiceProvider services, IOptions<KpiOptions> k
             var problem = AmoCrm.Api.AmoProblem.TryParse(exception.Content)?.Describe();
             return CrmSurvey.Failed(crm, account, $"{name} answered {(int)exception.StatusCode} {exception.StatusCode}" + (string.IsNullOrEmpty(problem) ? "" : $": {problem}"));
         }
-        catch (Exception exception) when (exception is HttpRequestException or ApiRequestException or TimeoutException
+        catch (Exception exception) when (exception is HttpRequestException or ApiRequestException or TimeoutException or System.Text.Json.JsonException
             or OperationCanceledException { CancellationToken.IsCancellationRequested: false } && !cancellationToken.IsCancellationRequested)
         {
             return CrmSurvey.Failed(crm, account, $"{name} could not be read: {exception.GetBaseException().Message}");

@@ -51,6 +51,11 @@ internal static class SetupVerb
             await cli.Output.WriteLineAsync("Proposed settings (save them with: crmbridge setup --write config/appsettings.Local.json):");
             await cli.Output.WriteAsync(json);
         }
+        else if (proposal.Surveys.Count == 0)
+        {
+            await cli.Error.WriteLineAsync($"crmbridge setup: nothing written to {file.FullName}: no CRM is configured (Bitrix24:WebhookUrl, AmoCrm:BaseUrl)");
+            return ExitCodes.Configuration;
+        }
         else if (proposal.Incomplete)
         {
             await cli.Error.WriteLineAsync($"crmbridge setup: nothing written to {file.FullName}: a CRM could not be read (see above); fix it and run setup again");
