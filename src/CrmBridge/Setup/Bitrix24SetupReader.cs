@@ -14,7 +14,8 @@ namespace CrmBridge.Setup;
 
 /// <summary>
 /// Reads, never writes, what setup needs from the portal: users (user.get) and the webhook owner (user.current),
-/// company and contact fields (crm.company.fields, crm.contact.fields), the first cards' field values and requisite
+/// company, contact and requisite fields (crm.company.fields, crm.contact.fields, crm.requisite.fields), the first
+/// cards' field values and requisite
 /// INNs, every card's owner and the last 30 days' completed calls and meetings (by ID keyset, 2,500 rows a request),
 /// and the deal pipelines with their stages.
 /// </summary>
@@ -41,6 +42,7 @@ internal sealed class Bitrix24SetupReader(
         var current = (await transport.CallAsync("user.current", new JsonObject(), CallSafety.Idempotent, cancellationToken)).Result.Deserialize<BitrixUser>(BitrixJson.Options);
         var companyFields = await FieldsAsync("crm.company.fields", cancellationToken);
         var contactFields = await FieldsAsync("crm.contact.fields", cancellationToken);
+        var requisiteFields = await FieldsAsync("crm.requisite.fields", cancellationToken);
         var userFieldCodes = companyFields.Keys.Where(code => code.StartsWith("UF_", StringComparison.Ordinal)).ToList();
 
         // Every card's owner (counts), and the first cards' user-field values (samples).
@@ -105,11 +107,13 @@ internal sealed class Bitrix24SetupReader(
                 SampledCards = samples.ContainsKey(pair.Key) ? sampled : 0,
             })],
             ContactFields = [.. contactFields.Select(pair => new SurveyedField(CrmKind.Bitrix24, "contact", pair.Key, pair.Value.DisplayName(pair.Key), pair.Value.Type ?? ""))],
-            RequisiteInn = new SurveyedField(CrmKind.Bitrix24, "requisite", "RQ_INN", "ИНН", "string")
-            {
-                Samples = [.. requisiteInns.Take(SampleSize)],
-                SampledCards = Math.Min(SampleSize, requisiteInns.Count),
-            },
+            RequisiteInn = requisiteFields.TryGetValue("RQ_INN", out var innField)
+                ? new SurveyedField(CrmKind.Bitrix24, "requisite", "RQ_INN", innField.DisplayName("RQ_INN"), innField.Type ?? "string")
+                {
+                    Samples = [.. requisiteInns.Take(SampleSize)],
+                    SampledCards = Math.Min(SampleSize, requisiteInns.Count),
+                }
+                : null,
             Pipelines = pipelines,
             CountsSource = "Cards: every company's ASSIGNED_BY_ID, counted in the portal just now.\nContacts: completed calls and meetings (crm.activity.list) by RESPONSIBLE_ID since " +
                 since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ".",

@@ -59,7 +59,9 @@ internal static class FieldProposer
     {
         var requisites = purpose == FieldPurpose.Inn && survey.RequisiteInn is { } rq
             ? $"requisites RQ_INN (the default source, no setting needed): {Count(Valid(purpose, rq.Samples), rq.SampledCards, "requisites")}"
-            : $"requisites RQ_{Label(purpose)} (built in, no setting needed)";
+            : purpose == FieldPurpose.Inn
+                ? "requisites have no RQ_INN field here (crm.requisite.fields): the INN can only come from a company field"
+                : $"requisites RQ_{Label(purpose)} (built in, no setting needed)";
         if (purpose == FieldPurpose.Inn && field is not null && valid > 0)
         {
             return new FieldProposal(survey.Crm, purpose, field, "Bitrix24:InnField", field.Id, $"{Describe(field)}: {Count(valid, field.SampledCards, "cards")}, read besides the requisites\n{requisites}");

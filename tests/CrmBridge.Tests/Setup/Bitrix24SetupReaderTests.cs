@@ -21,7 +21,7 @@ public sealed class Bitrix24SetupReaderTests : IDisposable
 {
     private const string Secret = "k2m9x7q4zt0s3cr3t";
     private static readonly string[] ReadMethods =
-        ["user.get", "user.current", "crm.company.fields", "crm.contact.fields", "crm.company.list", "crm.requisite.list", "crm.activity.list", "crm.category.list", "batch"];
+        ["user.get", "user.current", "crm.company.fields", "crm.contact.fields", "crm.requisite.fields", "crm.company.list", "crm.requisite.list", "crm.activity.list", "crm.category.list", "batch"];
 
     private readonly WireMockServer _server = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{FreePort()}"] });
 
@@ -49,6 +49,13 @@ public sealed class Bitrix24SetupReaderTests : IDisposable
             {
               "POST": { "type": "string", "isRequired": false, "isReadOnly": false, "isImmutable": false, "isMultiple": false, "isDynamic": false, "title": "Position" },
               "UF_CRM_1800": { "type": "boolean", "isRequired": false, "isReadOnly": false, "isImmutable": false, "isMultiple": false, "isDynamic": true, "title": "UF_CRM_1800", "listLabel": "ЛПР", "formLabel": "ЛПР", "filterLabel": "ЛПР", "settings": { "DEFAULT_VALUE": 0, "DISPLAY": "CHECKBOX" } }
+            }
+            """)!);
+        Serve("crm.requisite.fields", JsonNode.Parse("""
+            {
+              "ID": { "type": "integer", "isRequired": false, "isReadOnly": true, "isImmutable": false, "isMultiple": false, "isDynamic": false, "title": "ID" },
+              "RQ_INN": { "type": "string", "isRequired": false, "isReadOnly": false, "isImmutable": false, "isMultiple": false, "isDynamic": false, "title": "ИНН" },
+              "RQ_KPP": { "type": "string", "isRequired": false, "isReadOnly": false, "isImmutable": false, "isMultiple": false, "isDynamic": false, "title": "КПП" }
             }
             """)!);
         var companies = new JsonArray();

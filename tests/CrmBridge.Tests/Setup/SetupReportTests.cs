@@ -126,6 +126,23 @@ public sealed class SetupReportTests : IAsyncLifetime
         Assert.False(File.Exists(file));
     }
 
+    [Fact]
+    public async Task Write_without_any_crm_configured_says_so_in_one_line_and_writes_nothing()
+    {
+        var file = Path.Combine(_folder, "appsettings.Local.json");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = await CommandLine.RunAsync(
+            ["setup", "--no-color", "--write", file, $"--Storage:Path={Path.Combine(_folder, "empty.db")}"], output, error, CancellationToken.None);
+
+        Assert.Equal(ExitCodes.Configuration, code);
+        Assert.Equal(
+            $"crmbridge setup: nothing written to {file}: no CRM is configured (Bitrix24:WebhookUrl, AmoCrm:BaseUrl)",
+            error.ToString().Trim());
+        Assert.False(File.Exists(file));
+    }
+
     /// <summary>A new admin's configuration: the demo's URLs and tokens without its people, fields and stages.</summary>
     private async Task<(int Code, string Output, string Error)> SetupAsync(string[] arguments)
     {
