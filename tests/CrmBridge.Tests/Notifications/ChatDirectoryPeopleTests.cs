@@ -46,5 +46,14 @@ public sealed class ChatDirectoryPeopleTests : IDisposable
         Assert.Equal(555007, Directory(TestPeople.Configuration(("People:Managers:bitrix24_7:ChatId", "555007"))).ManagerChat(AnnaAmo));
     }
 
+    [Fact]
+    public void A_manager_chat_may_be_a_channel_named_by_at_name()
+    {
+        var chats = Directory(TestPeople.Configuration(("People:Managers:anna@firm.ru:ChatId", "@anna_deals")));
+
+        Assert.Equal("@anna_deals", chats.ManagerChat(AnnaAmo)?.Name);
+        Assert.DoesNotContain(0L, chats.AllowedChatIds);
+    }
+
     private sealed record UserKey(string Value);
 }
