@@ -48,16 +48,23 @@ internal sealed class ChatDirectory : IChatDirectory
     public ChatAddress? ManagerChat(CrmRef manager)
     {
         ArgumentNullException.ThrowIfNull(manager);
-        var directory = people?.Current;
-        var names = (directory?.NamesOf(manager) ?? [UserName.Of(manager).ToString()]).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var chat = configured.FirstOrDefault(item => names.Contains(item.Name))
-            ?? configured.FirstOrDefault(item => item.Name == manager.Id);
-        if (chat is not null)
+        if (ConfiguredChat(manager) is { } chat)
         {
-            return chat.ChatId;
+            return chat;
         }
 
+        var directory = people?.Current;
         return directory is null ? null : links?.ChatOf(directory.PersonKey(manager));
+    }
+
+    /// <summary>The chat settings name for the user's person (by any of its names; a bare user id last), or null.</summary>
+    public ChatAddress? ConfiguredChat(CrmRef manager)
+    {
+        ArgumentNullException.ThrowIfNull(manager);
+        var names = (people?.Current.NamesOf(manager) ?? [UserName.Of(manager).ToString()]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var chat = configured.FirstOrDefault(item => names.Contains(item.Name))
+            ?? configured.FirstOrDefault(item => item.Name == manager.Id);
+        return chat?.ChatId;
     }
 
     /// <summary>The CRM users whose chat this is (for /callable and /kpi without a name).</summary>

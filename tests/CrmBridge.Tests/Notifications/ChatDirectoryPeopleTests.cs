@@ -40,7 +40,7 @@ public sealed class ChatDirectoryPeopleTests : IDisposable
     public void A_configured_chat_wins_over_a_chat_the_manager_linked_through_the_bot()
     {
         var links = new ManagerLinkStore(store);
-        links.Link(new ManagerLink("anna@firm.ru", "Анна Смирнова", 777, 555001, At));
+        links.Link(new ManagerLink("anna@firm.ru", "Анна Смирнова", 777, "Ольга", At));
 
         Assert.Equal(777, Directory(TestPeople.None).ManagerChat(AnnaAmo));
         Assert.Equal(555007, Directory(TestPeople.Configuration(("People:Managers:bitrix24_7:ChatId", "555007"))).ManagerChat(AnnaAmo));
