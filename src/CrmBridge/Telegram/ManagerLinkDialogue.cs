@@ -55,7 +55,7 @@ internal sealed partial class ManagerLinkDialogue(
         ArgumentNullException.ThrowIfNull(bot);
         links.Await(chatId, time.GetUtcNow());
         LogAsked(logger, chatId);
-        await ReplyAsync(bot, chatId, texts.LinkAskEmail, cancellationToken);
+        await ReplyAsync(bot, chatId, Format(texts.LinkAskEmail, chatId), cancellationToken);
     }
 
     /// <summary>The answer to "your work e-mail?": checked, looked up, and (once per person) put before the heads.</summary>

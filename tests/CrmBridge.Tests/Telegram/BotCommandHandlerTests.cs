@@ -197,8 +197,12 @@ public sealed class BotCommandHandlerTests : IDisposable
         Assert.Equal(30, request.GetProperty("timeout").GetInt32());
         Assert.Equal(["message", "callback_query"], request.GetProperty("allowed_updates").EnumerateArray().Select(item => item.GetString()));
 
-        // The stranger is refused, the head gets its chat id.
-        Assert.Equal([Stranger, Head], Replies().Select(reply => reply.Chat));
+        // The stranger's private chat is offered linking (with its chat id, for the admin too), the head gets its chat id.
+        var replies = Replies();
+        Assert.Equal([Stranger, Head], replies.Select(reply => reply.Chat));
+        Assert.Contains("<code>777</code>", replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("напишите рабочий e-mail", replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("<code>555001</code>", replies[1].Text, StringComparison.Ordinal);
         api.AssertNoUnexpectedCalls();
         logs.AssertNoSecret(FakeTelegramApi.Token);
     }

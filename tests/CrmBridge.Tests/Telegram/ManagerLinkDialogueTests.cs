@@ -158,6 +158,7 @@ public sealed class ManagerLinkDialogueTests : IDisposable
         await WriteAsync(Boris, "/start");
 
         var ask = Assert.Single(SentTo(Boris));
+        Assert.StartsWith("Здравствуйте! Chat id этого чата: <code>600009</code>.\nВы менеджер отдела?", Text(ask), StringComparison.Ordinal);
         Assert.Contains("напишите рабочий e-mail", Text(ask), StringComparison.Ordinal);
         Assert.Null(Chats.ManagerChat(BorisB24));
 
