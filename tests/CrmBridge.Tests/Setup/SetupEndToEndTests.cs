@@ -97,7 +97,7 @@ public sealed class SetupEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Without_the_proposed_file_the_pool_users_cards_are_taken_for_a_managers()
+    public async Task Without_the_proposed_file_the_pool_users_cards_get_ownership_findings_as_if_it_were_a_manager()
     {
         var reportPath = Path.Combine(_folder, "report.json");
 
