@@ -1,4 +1,8 @@
 namespace CrmBridge.Sandbox.Bench;
 
 /// <summary>Results: findings for dedupe and rules; manager days, weeks and key accounts for the KPIs.</summary>
-internal sealed record CoreStep(string Name, double Seconds, int Results, long AllocatedBytes, long PeakHeapBytes, long PeakWorkingSetBytes, string? Note = null);
+internal sealed record CoreStep(string Name, double Seconds, int Results, long AllocatedBytes, long PeakHeapBytes, long PeakWorkingSetBytes, string? Note = null)
+{
+    /// <summary>The process's CPU time over the step (the garbage collector's threads included).</summary>
+    public double CpuSeconds { get; init; }
+}
