@@ -67,7 +67,7 @@ internal static class BenchAims
         {
             rows.Add(new AimRow(
                 Invariant($"state file, {state.Records:N0} records"),
-                Invariant($"{state.BytesPerRecord:N0} bytes a record ({state.FileBytes / 1048576.0:F1} MiB)"),
+                Invariant($"{state.BytesPerRecord:N0} bytes a record ({state.FileBytes / 1048576.0:F1} MiB): data pages {state.DataBytesPerRecord:N0} ({state.DataUnusedShare:P0} unused), index pages {state.IndexBytesPerRecord:N0}"),
                 Invariant($"<= {BytesPerRecord:0} bytes a record"),
                 state.BytesPerRecord <= BytesPerRecord,
                 null));

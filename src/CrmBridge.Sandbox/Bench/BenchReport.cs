@@ -17,7 +17,8 @@ namespace CrmBridge.Sandbox.Bench;
 ///       "cpuPercent", "loadAverage", "peakWorkingSetBytes", "bound" } ],   // loadAverage: the machine's 1-minute load at the end   // bound: what limits it when below 90 %, else null
 ///   "ticks": [ { "baseCompanies", "kind", "changedCompanies", "seconds", "cpuSeconds", "requests",   // kind: "nothing changed" | "1 % changed"
 ///                "evaluated", "full", "loadAverage" } ],   // a worker tick (SyncCycle, dry run) after the first run, small and large base
-///   "state": { "fileBytes", "records", "bytesPerRecord" },     // the large base's Store file after both full loads
+///   "state": { "fileBytes", "records", "bytesPerRecord", "dataBytesPerRecord", "dataUnusedShare", "indexBytesPerRecord",
+///              "indexUnusedShare", "pages": [ { "collection", "pageType", "pages", "freeBytes" } ] },   // the large base's Store file after both full loads
 ///   "core": { "companies", "activities", "deals", "buildSeconds", "modelHeapBytes",
 ///             "steps": [ { "name": "dedupe" | "rules: ..." | "kpi", "seconds", "cpuSeconds", "results", "allocatedBytes",
 ///                          "peakHeapBytes", "peakWorkingSetBytes", "note" } ],  // results: findings (dedupe, rules) or report lines (kpi)

@@ -5,4 +5,7 @@ internal sealed record CoreStep(string Name, double Seconds, int Results, long A
 {
     /// <summary>The process's CPU time over the step (the garbage collector's threads included).</summary>
     public double CpuSeconds { get; init; }
+
+    /// <summary>Full (generation 2) collections during the step: over a model of millions of objects, each costs seconds.</summary>
+    public int FullCollections { get; init; }
 }

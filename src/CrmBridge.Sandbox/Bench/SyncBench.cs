@@ -44,7 +44,7 @@ internal sealed class SyncBench(BenchSettings settings, TextWriter progress)
                 + store.Managers.Count() + store.Pipelines.Count() + store.StageChanges.Count() + store.OwnerChanges.Count();
             // Pages still in the write-ahead log count as what they will be once checkpointed into the file.
             store.Checkpoint();
-            state = new StateMeasurement(host.StoreBytes(), records);
+            state = new StateMeasurement(host.StoreBytes(), records) { Pages = store.PageUsage() };
             await progress.WriteLineAsync(Invariant($"  state: {state.FileBytes:N0} bytes for {records:N0} records, {state.BytesPerRecord:N0} bytes a record"));
         }
 

@@ -8,6 +8,7 @@ using CrmBridge.Sync;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace CrmBridge.Sandbox.Bench;
 
@@ -61,11 +62,13 @@ internal sealed class SyncHost : IAsyncDisposable
         Directory.CreateDirectory(directory);
         var settings = DemoConfiguration.For(sandbox, Path.Combine(directory, "bench.db"));
         settings["DryRun"] = "false";
+        settings["Logging:File:Path"] = Path.Combine(directory, "crmbridge.log");
         settings["Enrichment:DaData:Token"] = "";
         settings["Bitrix24:RequestsPerSecond"] = Text(options.RateLimits ? options.BitrixDrainPerSecond : UnlimitedBitrixRate);
         settings["Bitrix24:Burst"] = Text(options.RateLimits ? options.BitrixBurst : UnlimitedBitrixRate);
         settings["AmoCrm:RequestsPerSecond"] = Text(options.RateLimits ? options.AmoRequestsPerSecond : UnlimitedAmoRate);
-        var host = CrmBridgeHost.Build([], overrides: settings, configureLogging: logging => logging.AddFilter((_, level) => level >= LogLevel.Error));
+        // The product's own warnings (an outbox retry) would break the bench's table; they stay in the log file.
+        var host = CrmBridgeHost.Build([], overrides: settings, configureLogging: logging => logging.AddFilter<ConsoleLoggerProvider>("CrmBridge", LogLevel.Error));
         return new SyncHost(host, directory);
     }
 

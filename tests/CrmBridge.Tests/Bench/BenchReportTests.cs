@@ -48,6 +48,9 @@ public sealed class BenchReportTests : IDisposable
         Assert.All(report.Ticks, t => Assert.True(t.BitrixRequests > 0 && t.AmoRequests > 0, $"{t.BitrixRequests} and {t.AmoRequests} requests"));
         var state = Assert.IsType<StateMeasurement>(report.State);
         Assert.InRange(state.BytesPerRecord, 50, 5000);
+        Assert.Contains(state.Pages, p => p.Collection == "companies" && p.PageType == "Data" && p.Pages > 0);
+        Assert.Contains(state.Pages, p => p.Collection == "activities" && p.PageType == "Index" && p.Pages > 0);
+        Assert.InRange(state.DataBytesPerRecord + state.IndexBytesPerRecord, 1, state.BytesPerRecord);
         var core = Assert.IsType<CoreMeasurement>(report.Core);
         Assert.Equal(300, core.Companies);
         Assert.True(core.Activities >= 3 * 300, $"{core.Activities} activities");
@@ -76,7 +79,7 @@ state file, [\d,]+ records\s+\d+ bytes a record.*<= 300 bytes a record\s+(yes|NO
 tick, nothing changed, 500 companies\s+\d+\.\d\d s \(cpu \d+\.\d\d s\)", table);
         Assert.Contains("% of ceiling", table, StringComparison.Ordinal);
         Assert.Matches(@"\nbitrix24\s+400\s+[\d,]+\s+\d+", table);
-        Assert.Matches(@"\ndedupe\s+\d+\.\d\d\s+\d+\.\d\d\s+\d+", table);
+        Assert.Matches(@"\ndedupe\s+\d+\.\d\d\s+\d+\.\d\d\s+\d+\s+\d+", table);
 
         var path = Path.Combine(_directory, "out", "bench.json");
         await BenchRunner.WriteJsonAsync(report, path, CancellationToken.None);
