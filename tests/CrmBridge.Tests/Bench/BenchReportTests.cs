@@ -102,6 +102,19 @@ tick, nothing changed, 500 companies\s+\d+\.\d\d s \(cpu \d+\.\d\d s\)", table);
     }
 
     [Theory]
+    [InlineData(50, 0)] // Bitrix24's bucket takes 50 at once
+    [InlineData(66, 8)] // then 2 a second
+    public void Bitrix24s_limit_bound_minimum_lets_the_burst_go_at_once_then_two_a_second(long requests, double seconds) =>
+        Assert.Equal(seconds, RateLimit.Bitrix24.CeilingSeconds(requests));
+
+    [Theory]
+    [InlineData(7, 0)]
+    [InlineData(9, 1)] // amoCRM allows 7 in any second: the 8th and 9th wait for the next one
+    [InlineData(170, 24)]
+    public void AmoCrms_limit_bound_minimum_counts_whole_seconds_of_seven(long requests, double seconds) =>
+        Assert.Equal(seconds, RateLimit.AmoCrm.CeilingSeconds(requests), precision: 9);
+
+    [Theory]
     [InlineData("--only", "everything", "--only must be sync or core")]
     [InlineData("--companies", "0", "--companies must be a whole number from 400 to 1,000,000")]
     [InlineData("--small-companies", "30000", "--small-companies (30,000) must be fewer than --companies (20,000)")]
