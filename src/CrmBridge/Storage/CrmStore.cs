@@ -83,13 +83,13 @@ internal sealed class CrmStore : ICrmStore, IDisposable
 
     private RecordRepository<OwnerChange> OwnerChangeRecords { get; }
 
-    public ICheckpointStore Checkpoints { get; }
+    public CheckpointStore Checkpoints { get; }
 
     public IKeyValueStore Values { get; }
 
-    public IEnrichmentCache Enrichment { get; }
+    public EnrichmentCache Enrichment { get; }
 
-    public IAuditLog Audit { get; }
+    public AuditLog Audit { get; }
 
     public IOutboxStore Outbox { get; }
 
