@@ -7,7 +7,10 @@ using Microsoft.AspNetCore.Routing;
 
 namespace CrmBridge.Sandbox.Telegram;
 
-/// <summary>The Bot API at {root}/bot{token}/{method}: sendMessage, sendPhoto, getMe, getUpdates. Captures every call.</summary>
+/// <summary>
+/// The Bot API at {root}/bot{token}/{method}: sendMessage, sendPhoto, sendDocument, editMessageText,
+/// editMessageReplyMarkup, answerCallbackQuery, getMe, getUpdates. Captures every call.
+/// </summary>
 internal sealed class TelegramEndpoints(SandboxOptions options, SandboxCounters counters, TimeProvider time)
 {
     public const long BotId = 7_000_000_001;
@@ -57,8 +60,8 @@ internal sealed class TelegramEndpoints(SandboxOptions options, SandboxCounters 
         var fields = await ReadFieldsAsync(context.Request);
         var chatId = fields.GetValueOrDefault("chat_id");
         var text = fields.GetValueOrDefault("text") ?? fields.GetValueOrDefault("caption");
-        var hasPhoto = context.Request.HasFormContentType && context.Request.Form.Files.Count > 0 || fields.ContainsKey("photo");
-        _captured.Enqueue(new CapturedTelegramRequest(method, chatId, text, fields.GetValueOrDefault("parse_mode"), hasPhoto, time.GetUtcNow()));
+        var hasFile = context.Request.HasFormContentType && context.Request.Form.Files.Count > 0 || fields.ContainsKey("photo") || fields.ContainsKey("document");
+        _captured.Enqueue(new CapturedTelegramRequest(method, chatId, text, fields.GetValueOrDefault("parse_mode"), hasFile, time.GetUtcNow()));
 
         if (Interlocked.Decrement(ref _failuresLeft) >= 0)
         {
@@ -97,17 +100,32 @@ internal sealed class TelegramEndpoints(SandboxOptions options, SandboxCounters 
                     w.WriteEndArray();
                 });
                 break;
-            case "sendmessage" or "sendphoto" when string.IsNullOrEmpty(chatId):
+            case "sendmessage" or "sendphoto" or "senddocument" or "editmessagetext" or "editmessagereplymarkup" when string.IsNullOrEmpty(chatId):
                 await FailAsync(context, 400, "Bad Request: chat_id is empty");
                 break;
-            case "sendmessage" when string.IsNullOrEmpty(text):
+            case "sendmessage" or "editmessagetext" when string.IsNullOrEmpty(text):
                 await FailAsync(context, 400, "Bad Request: message text is empty");
                 break;
-            case "sendmessage" when text!.Length > 4096:
+            case "sendmessage" or "editmessagetext" when text!.Length > 4096:
                 await FailAsync(context, 400, "Bad Request: message is too long");
                 break;
-            case "sendmessage" or "sendphoto":
-                await OkAsync(context, w => Message(w, chatId!, text, method.Equals("sendphoto", StringComparison.OrdinalIgnoreCase)));
+            case "sendphoto" or "senddocument" when !hasFile:
+                await FailAsync(context, 400, "Bad Request: there is no file in the request");
+                break;
+            case "sendphoto" or "senddocument" when text?.Length > 1024:
+                await FailAsync(context, 400, "Bad Request: message caption is too long");
+                break;
+            case "sendmessage" or "editmessagetext" or "editmessagereplymarkup":
+                await OkAsync(context, w => Message(w, chatId!, text, Attachment.None));
+                break;
+            case "sendphoto":
+                await OkAsync(context, w => Message(w, chatId!, text, Attachment.Photo));
+                break;
+            case "senddocument":
+                await OkAsync(context, w => Message(w, chatId!, text, Attachment.Document));
+                break;
+            case "answercallbackquery":
+                await OkAsync(context, w => w.WriteBooleanValue(true));
                 break;
             default:
                 await FailAsync(context, 404, "Not Found");
@@ -158,7 +176,7 @@ internal sealed class TelegramEndpoints(SandboxOptions options, SandboxCounters 
         return fields;
     }
 
-    private void Message(Utf8JsonWriter w, string chatId, string? text, bool photo)
+    private void Message(Utf8JsonWriter w, string chatId, string? text, Attachment attachment)
     {
         w.WriteStartObject();
         w.WriteNumber("message_id", Interlocked.Increment(ref _messageId));
@@ -170,7 +188,18 @@ internal sealed class TelegramEndpoints(SandboxOptions options, SandboxCounters 
         w.WriteString("first_name", "Sandbox");
         w.WriteEndObject();
         w.WriteNumber("date", time.GetUtcNow().ToUnixTimeSeconds());
-        if (photo)
+        if (attachment == Attachment.Document)
+        {
+            w.WriteStartObject("document");
+            w.WriteString("file_id", "sandbox-document");
+            w.WriteString("file_unique_id", "sandbox-document-u");
+            w.WriteEndObject();
+            if (text is not null)
+            {
+                w.WriteString("caption", text);
+            }
+        }
+        else if (attachment == Attachment.Photo)
         {
             w.WriteStartArray("photo");
             w.WriteStartObject();
@@ -220,4 +249,11 @@ internal sealed class TelegramEndpoints(SandboxOptions options, SandboxCounters 
         w.WriteString("description", description);
         w.WriteEndObject();
     });
+
+    private enum Attachment
+    {
+        None,
+        Photo,
+        Document,
+    }
 }
