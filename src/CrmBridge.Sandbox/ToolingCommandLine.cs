@@ -11,7 +11,7 @@ namespace CrmBridge.Sandbox;
 /// </summary>
 internal static class ToolingCommandLine
 {
-    private static readonly Func<CliContext, Command>[] Verbs = [DemoVerb.Create, BenchVerb.Create];
+    private static readonly Func<CliContext, Command>[] Verbs = [DemoVerb.Create, ServeVerb.Create, BenchVerb.Create];
 
     public static Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
         CommandLine.RunAsync(args, output, error, cancellationToken, Verbs);
