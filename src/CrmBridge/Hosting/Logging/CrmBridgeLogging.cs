@@ -27,7 +27,8 @@ internal static class CrmBridgeLogging
 
         // Polly reports every handled attempt at Warning; CrmBridge's own retry lines (Crm.Retry) say the same in words,
         // each attempt at Debug into the file and the give-up once at Warning.
-        logging.AddFilter("Polly", LogLevel.None);
+        logging.AddFilter<ConsoleLoggerProvider>("Polly", LogLevel.None);
+        logging.AddFilter<JsonFileLoggerProvider>("Polly", LogLevel.None);
         logging.AddFilter<JsonFileLoggerProvider>(CrmRetryLog.Category, LogLevel.Debug);
 
         if (!worker)
