@@ -98,6 +98,7 @@ internal static partial class CrmBridgeHost
         "System.Boolean" => "true/false value",
         "System.TimeSpan" => "time span (d.hh:mm:ss)",
         "System.Decimal" or "System.Double" => "number",
+        _ when clrType.Contains(nameof(ChatAddress), StringComparison.Ordinal) => "chat: a numeric chat id or a public channel's @name",
         _ => clrType,
     };
 

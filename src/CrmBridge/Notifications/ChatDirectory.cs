@@ -1,6 +1,7 @@
 using CrmBridge.Core.Model;
 using CrmBridge.Core.People;
 using CrmBridge.Crm;
+using CrmBridge.Foundation;
 using CrmBridge.People;
 using Microsoft.Extensions.Options;
 
@@ -28,30 +29,42 @@ internal sealed class ChatDirectory : IChatDirectory
         HeadChatIds = this.options.HeadChatIds.Distinct().ToList();
     }
 
-    public IReadOnlyList<long> HeadChatIds { get; }
+    public IReadOnlyList<ChatAddress> HeadChatIds { get; }
 
-    /// <summary>Chats the bot answers: Telegram:AllowedChatIds, or else the heads, configured and linked chats.</summary>
+    /// <summary>
+    /// Chats the bot answers: Telegram:AllowedChatIds, or else the heads and configured chats given by number; chats a
+    /// head approved through the bot always. A channel named by @name never writes commands, so it needs no entry.
+    /// </summary>
     public IReadOnlySet<long> AllowedChatIds => (options.AllowedChatIds.Count > 0
             ? options.AllowedChatIds
-            : HeadChatIds.Concat(configured.Select(chat => chat.ChatId)).Concat(links?.Links().Select(link => link.ChatId) ?? []))
+            : HeadChatIds.Concat(configured.Select(chat => chat.ChatId)).Select(chat => chat.Id).OfType<long>())
+        .Concat(links?.Links().Select(link => link.ChatId) ?? [])
         .ToHashSet();
 
-    public bool IsHead(long chatId) => HeadChatIds.Contains(chatId);
+    /// <summary>A head's chat: by number, or (for a head channel configured by @name) by the chat's username.</summary>
+    public bool IsHead(long chatId, string? username = null) => HeadChatIds.Any(head => head.Is(chatId, username));
 
     /// <summary>The person's configured chat (by any of its names; a bare user id last), else the linked chat.</summary>
-    public long? ManagerChat(CrmRef manager)
+    public ChatAddress? ManagerChat(CrmRef manager)
     {
         ArgumentNullException.ThrowIfNull(manager);
-        var directory = people?.Current;
-        var names = (directory?.NamesOf(manager) ?? [UserName.Of(manager).ToString()]).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var chat = configured.FirstOrDefault(item => names.Contains(item.Name))
-            ?? configured.FirstOrDefault(item => item.Name == manager.Id);
-        if (chat is not null)
+        if (ConfiguredChat(manager) is { } chat)
         {
-            return chat.ChatId;
+            return chat;
         }
 
+        var directory = people?.Current;
         return directory is null ? null : links?.ChatOf(directory.PersonKey(manager));
+    }
+
+    /// <summary>The chat settings name for the user's person (by any of its names; a bare user id last), or null.</summary>
+    public ChatAddress? ConfiguredChat(CrmRef manager)
+    {
+        ArgumentNullException.ThrowIfNull(manager);
+        var names = (people?.Current.NamesOf(manager) ?? [UserName.Of(manager).ToString()]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var chat = configured.FirstOrDefault(item => names.Contains(item.Name))
+            ?? configured.FirstOrDefault(item => item.Name == manager.Id);
+        return chat?.ChatId;
     }
 
     /// <summary>The CRM users whose chat this is (for /callable and /kpi without a name).</summary>

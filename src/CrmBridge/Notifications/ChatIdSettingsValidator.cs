@@ -1,4 +1,5 @@
 using System.Globalization;
+using CrmBridge.Foundation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
@@ -6,17 +7,23 @@ namespace CrmBridge.Notifications;
 
 /// <summary>
 /// Chat ids are read from the raw settings, because the binder silently drops a single value given for a list
-/// (CRMBRIDGE_Telegram__HeadChatIds=123,456) and would stop at the first bad entry with a type name. Each entry must be a
-/// numeric chat id; an @channel name is refused with what to use instead (the bot addresses chats by number).
+/// (CRMBRIDGE_Telegram__HeadChatIds=123,456) and skips a bad entry without a word. Chats the bot sends to
+/// (HeadChatIds, ManagerChats) are a number or a public channel's @name; AllowedChatIds says who may write to the
+/// bot, and updates carry numbers only, so there an @name is refused with what to use instead.
 /// </summary>
 internal sealed class ChatIdSettingsValidator(IConfiguration configuration) : IValidateOptions<TelegramOptions>
 {
-    private static readonly string[] Lists = [nameof(TelegramOptions.HeadChatIds), nameof(TelegramOptions.AllowedChatIds), nameof(TelegramOptions.ManagerChats)];
+    private static readonly (string List, bool Sending)[] Lists =
+    [
+        (nameof(TelegramOptions.HeadChatIds), true),
+        (nameof(TelegramOptions.AllowedChatIds), false),
+        (nameof(TelegramOptions.ManagerChats), true),
+    ];
 
     public ValidateOptionsResult Validate(string? name, TelegramOptions options)
     {
         var failures = new List<string>();
-        foreach (var list in Lists)
+        foreach (var (list, sending) in Lists)
         {
             var section = configuration.GetSection($"{TelegramOptions.Section}:{list}");
             if (!string.IsNullOrWhiteSpace(section.Value))
@@ -24,9 +31,9 @@ internal sealed class ChatIdSettingsValidator(IConfiguration configuration) : IV
                 failures.Add($"{section.Path}: '{section.Value}' is one value, not a list; give each chat as {section.Path}:0, {section.Path}:1 … (environment CRMBRIDGE_Telegram__{list}__0)");
             }
 
-            foreach (var entry in section.GetChildren())
+            foreach (var entry in Entries(section))
             {
-                var problem = Problem(entry.Value);
+                var problem = sending ? ChatAddress.Problem(entry.Value) : NumericProblem(entry.Value);
                 if (problem is not null)
                 {
                     failures.Add($"{entry.Path}: {problem}");
@@ -37,7 +44,7 @@ internal sealed class ChatIdSettingsValidator(IConfiguration configuration) : IV
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    private static string? Problem(string? value)
+    private static string? NumericProblem(string? value)
     {
         var text = value?.Trim() ?? "";
         if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
@@ -45,8 +52,12 @@ internal sealed class ChatIdSettingsValidator(IConfiguration configuration) : IV
             return null;
         }
 
-        return text.StartsWith('@') && text.Length > 1
-            ? $"'{text}' is a channel name; give the channel's numeric chat id (-100…), which the bot shows after /start or a forwarded post"
-            : $"'{text}' is neither a numeric chat id nor an @channel name (send /start to the bot to learn the id)";
+        return ChatAddress.TryParse(text, out _)
+            ? $"'{text}' is a channel name; chats that write to the bot are known by number (-100… for groups), which the bot shows after /start"
+            : $"'{text}' is not a numeric chat id (send /start to the bot to learn the id)";
     }
+
+    /// <summary>The entries of a list or map; a JSON key "bitrix24:7" arrives as a nested section.</summary>
+    private static IEnumerable<IConfigurationSection> Entries(IConfigurationSection section) =>
+        section.GetChildren().SelectMany(child => child.Value is null ? child.GetChildren() : [child]);
 }

@@ -1,12 +1,13 @@
 using CrmBridge.Core.Model;
+using CrmBridge.Foundation;
 
 namespace CrmBridge.Notifications;
 
 /// <summary>Who reads what in Telegram: heads of sales, and the chat of each manager (from Telegram:ManagerChats).</summary>
 internal interface IChatDirectory
 {
-    IReadOnlyList<long> HeadChatIds { get; }
+    IReadOnlyList<ChatAddress> HeadChatIds { get; }
 
     /// <summary>The chat of the CRM user behind the reference (Ref.Id is the user id), or null if none is configured.</summary>
-    long? ManagerChat(CrmRef manager);
+    ChatAddress? ManagerChat(CrmRef manager);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using CrmBridge.Digest;
+using CrmBridge.Foundation;
 using CrmBridge.Outbox;
 using CrmBridge.Storage;
 using CrmBridge.Telegram;
@@ -87,7 +88,7 @@ internal sealed class NotificationBatcher(IOutbox outbox, ICrmStore store, IOpti
         return results;
     }
 
-    private static List<PlannedAction> Merged(long chatId, string batchKey, List<PlannedAction> items)
+    private static List<PlannedAction> Merged(ChatAddress chatId, string batchKey, List<PlannedAction> items)
     {
         if (items.Count == 1)
         {
@@ -100,10 +101,10 @@ internal sealed class NotificationBatcher(IOutbox outbox, ICrmStore store, IOpti
             ActionKinds.TelegramMessage,
             $"{batchKey}|{(index + 1).ToString(CultureInfo.InvariantCulture)}",
             new TelegramMessagePayload(chatId, html),
-            $"{items.Count} findings in one message to chat {chatId.ToString(CultureInfo.InvariantCulture)}" + (parts.Count > 1 ? $" (part {index + 1} of {parts.Count})" : "")))];
+            $"{items.Count} findings in one message to chat {chatId.ToString()}" + (parts.Count > 1 ? $" (part {index + 1} of {parts.Count})" : "")))];
     }
 
-    private List<PlannedAction> Summary(long chatId, string batchKey, List<PlannedAction> messages, bool firstRun)
+    private List<PlannedAction> Summary(ChatAddress chatId, string batchKey, List<PlannedAction> messages, bool firstRun)
     {
         var items = messages.Select(message => message.Item ?? new NotificationItem("", default, "", null, "", TelegramHtml.ToPlainText(((TelegramMessagePayload)message.Payload).Html))).ToList();
         var lines = new List<string> { texts.SummaryTitle(items.Count, firstRun) };
@@ -126,7 +127,7 @@ internal sealed class NotificationBatcher(IOutbox outbox, ICrmStore store, IOpti
 
         lines.Add("");
         lines.Add(texts.FullListAttached);
-        var chat = chatId.ToString(CultureInfo.InvariantCulture);
+        var chat = chatId.ToString();
         return
         [
             new PlannedAction(ActionKinds.TelegramMessage, $"{batchKey}|1", new TelegramMessagePayload(chatId, string.Join('\n', lines)), $"Summary of {items.Count} findings to chat {chat}"),
@@ -139,10 +140,10 @@ internal sealed class NotificationBatcher(IOutbox outbox, ICrmStore store, IOpti
     }
 
     /// <summary>Recipient and the items' keys: the same held items always make the same batch.</summary>
-    private static string BatchKey(long chatId, IEnumerable<PlannedAction> items)
+    private static string BatchKey(ChatAddress chatId, IEnumerable<PlannedAction> items)
     {
         var joined = string.Join('\n', items.Select(item => item.Key).Order(StringComparer.Ordinal));
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(joined)))[..16];
-        return $"notify|tg:{chatId.ToString(CultureInfo.InvariantCulture)}|{hash}";
+        return $"notify|tg:{chatId.ToString()}|{hash}";
     }
 }

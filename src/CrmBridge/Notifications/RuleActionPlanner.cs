@@ -2,6 +2,7 @@ using System.Globalization;
 using CrmBridge.Core.Model;
 using CrmBridge.Core.Rules;
 using CrmBridge.Crm;
+using CrmBridge.Foundation;
 using CrmBridge.Outbox;
 using CrmBridge.Rules;
 using CrmBridge.Storage;
@@ -82,16 +83,16 @@ internal sealed class RuleActionPlanner(
     }
 
     private PlannedAction Message(
-        Finding finding, Company company, IReadOnlyDictionary<string, string> names, string repeatSuffix, long chatId, string recipient)
+        Finding finding, Company company, IReadOnlyDictionary<string, string> names, string repeatSuffix, ChatAddress chatId, string recipient)
     {
         var url = CardUrl(company.Ref);
         var html = renderer.Render(finding, company, url, names);
         var owner = finding.OwnerId is { } ownerId ? names.GetValueOrDefault(ownerId, ownerId) : "";
         return new PlannedAction(
             ActionKinds.TelegramMessage,
-            $"{finding.Key}|tg:{chatId.ToString(CultureInfo.InvariantCulture)}{repeatSuffix}",
+            $"{finding.Key}|tg:{chatId.ToString()}{repeatSuffix}",
             new TelegramMessagePayload(chatId, html),
-            $"{finding.Rule} about {company.Ref.Key} to {recipient} (chat {chatId.ToString(CultureInfo.InvariantCulture)})")
+            $"{finding.Rule} about {company.Ref.Key} to {recipient} (chat {chatId.ToString()})")
         {
             Item = new NotificationItem(finding.Rule, finding.Severity, company.Title, url, owner, TelegramHtml.ToPlainText(html)),
         };

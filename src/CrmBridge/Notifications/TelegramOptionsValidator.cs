@@ -28,7 +28,7 @@ internal sealed partial class TelegramOptionsValidator : IValidateOptions<Telegr
             errors.Add($"{S}:Language", $"'{options.Language}' is not supported; use ru or en");
         }
 
-        if (options.HeadChatIds.Contains(0) || options.AllowedChatIds.Contains(0) || options.ManagerChats.ContainsValue(0))
+        if (options.HeadChatIds.Contains(0) || options.AllowedChatIds.Contains(0) || options.ManagerChats.ContainsValue(0L))
         {
             errors.Add($"{S}:HeadChatIds", "chat id 0 is not a Telegram chat (send /start to the bot to learn the id)");
         }

@@ -1,12 +1,13 @@
 using CrmBridge.Core.Model;
+using CrmBridge.Foundation;
 
 namespace CrmBridge.Outbox;
 
 /// <summary>A Telegram message in HTML.</summary>
-internal sealed record TelegramMessagePayload(long ChatId, string Html);
+internal sealed record TelegramMessagePayload(ChatAddress ChatId, string Html);
 
 /// <summary>A PNG (the funnel chart) with an optional HTML caption: its own action, so its text never resends it.</summary>
-internal sealed record TelegramPhotoPayload(long ChatId, byte[] Png, string? Caption);
+internal sealed record TelegramPhotoPayload(ChatAddress ChatId, byte[] Png, string? Caption);
 
 /// <summary>Give a company card to another CRM user and say why on the card.</summary>
 internal sealed record ReassignCompanyPayload(CrmRef Company, string NewOwnerId, string Comment);
@@ -32,4 +33,4 @@ internal sealed record CompanyFieldsPayload(CrmRef Company, IReadOnlyDictionary<
 }
 
 /// <summary>A file sent with sendDocument (the full list of a summarised tick as CSV), with an optional HTML caption.</summary>
-internal sealed record TelegramDocumentPayload(long ChatId, string FileName, byte[] Content, string? Caption = null);
+internal sealed record TelegramDocumentPayload(ChatAddress ChatId, string FileName, byte[] Content, string? Caption = null);

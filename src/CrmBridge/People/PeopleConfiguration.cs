@@ -1,5 +1,6 @@
 using CrmBridge.Core.Kpi;
 using CrmBridge.Core.People;
+using CrmBridge.Foundation;
 using Microsoft.Extensions.Configuration;
 
 namespace CrmBridge.People;
@@ -48,8 +49,9 @@ internal sealed class PeopleConfiguration
         }
 
         chats.AddRange(Children(configuration, "Telegram:ManagerChats")
-            .Where(pair => long.TryParse(pair.Value, out _))
-            .Select(pair => new ConfiguredChat(Canonical(pair.Key), long.Parse(pair.Value, System.Globalization.CultureInfo.InvariantCulture))));
+            .Select(pair => (pair.Key, Chat: ChatAddress.TryParse(pair.Value, out var chat) ? chat : (ChatAddress?)null))
+            .Where(pair => pair.Chat is not null)
+            .Select(pair => new ConfiguredChat(Canonical(pair.Key), pair.Chat!.Value)));
 
         Settings = new PeopleSettings
         {

@@ -46,7 +46,7 @@ internal sealed class PeopleOptionsValidator(IConfiguration configuration) : IVa
                 errors.Add($"{S}:Managers:{key}:Users", $"'{user}' is not a CRM user such as bitrix24:7 or amocrm:123");
             }
 
-            if (person.ChatId == 0)
+            if (person.ChatId == 0L)
             {
                 errors.Add($"{S}:Managers:{key}:ChatId", "is 0; give the chat id (setup lists the chats that wrote to the bot) or remove it");
             }
@@ -54,6 +54,15 @@ internal sealed class PeopleOptionsValidator(IConfiguration configuration) : IVa
             if (person.PlanSharePercent is < 0 or > 100)
             {
                 errors.Add($"{S}:Managers:{key}:PlanSharePercent", "must be between 0 and 100");
+            }
+        }
+
+        // Read raw: the binder drops a whole People:Managers entry whose ChatId does not convert, without a word.
+        foreach (var manager in configuration.GetSection($"{S}:Managers").GetChildren())
+        {
+            if (manager[nameof(PersonOptions.ChatId)] is { } chat && ChatAddress.Problem(chat) is { } problem)
+            {
+                errors.Add($"{S}:Managers:{manager.Key}:ChatId", problem);
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using CrmBridge.Notifications;
 using CrmBridge.Rules;
 using CrmBridge.Storage;
 using Microsoft.Extensions.Configuration;
@@ -10,8 +11,9 @@ namespace CrmBridge.Sync;
 /// <summary>
 /// What a tick evaluates: the companies whose records changed plus those that fell due, or — when that cannot be
 /// trusted to equal a full evaluation — everything: on request (`once --full`), on the first run, after users or
-/// pipelines changed, after the settings that shape findings and actions changed, and once a week (duplicate nudges
-/// repeat weekly, and stale registry profiles are refreshed then).
+/// pipelines changed, after the settings that shape findings and actions changed (a manager's chat linked or removed
+/// through the bot counts: standing findings then reach the new chat), and once a week (duplicate nudges repeat weekly,
+/// and stale registry profiles are refreshed then).
 /// </summary>
 internal sealed record TickScope(bool Full, string Reason, IReadOnlyList<string> ChangedKeys, IReadOnlyList<string> Keys)
 {
@@ -31,7 +33,7 @@ internal sealed record TickScope(bool Full, string Reason, IReadOnlyList<string>
             : store.Values.Get(RuleStep.FirstRunKey) is null ? "first run"
             : perCrm && accounts.Any(a => store.Values.Get(RuleStep.FirstRunKey + ":" + a) is null) ? "first run of a CRM"
             : ChangedCompanies.IsEverything(changed) ? "users or pipelines changed"
-            : store.Values.Get(SettingsKey) != Fingerprint(configuration) ? "settings changed"
+            : store.Values.Get(SettingsKey) != Fingerprint(configuration, store) ? "settings changed"
             : store.Values.Get(WeekKey) != Week(now) ? "a new week"
             : null;
         if (reason is not null)
@@ -50,7 +52,7 @@ internal sealed record TickScope(bool Full, string Reason, IReadOnlyList<string>
         store.InTransaction(() => store.Changed.Clear(ChangedKeys));
         if (Full)
         {
-            store.Values.Set(SettingsKey, Fingerprint(configuration));
+            store.Values.Set(SettingsKey, Fingerprint(configuration, store));
             store.Values.Set(WeekKey, Week(now));
         }
     }
@@ -60,10 +62,15 @@ internal sealed record TickScope(bool Full, string Reason, IReadOnlyList<string>
         $"{ISOWeek.GetYear(now.UtcDateTime.Date)}-W{ISOWeek.GetWeekOfYear(now.UtcDateTime.Date).ToString("00", CultureInfo.InvariantCulture)}";
 
     /// <summary>A hash of the settings (never stored in clear: the sections hold no secret, but the hash is all we need).</summary>
-    public static string Fingerprint(IConfiguration configuration)
+    public static string Fingerprint(IConfiguration configuration, ICrmStore store)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(store);
         var text = new StringBuilder();
+        if (store.Values.Get(ManagerLinkStore.LinksKey) is { } links)
+        {
+            text.Append(ManagerLinkStore.LinksKey).Append('=').Append(links).Append('\n');
+        }
         foreach (var section in Sections)
         {
             foreach (var (key, value) in configuration.GetSection(section).AsEnumerable().OrderBy(p => p.Key, StringComparer.Ordinal))

@@ -15,8 +15,10 @@ using Telegram.Bot.Types.Enums;
 namespace CrmBridge.Telegram;
 
 /// <summary>
-/// Answers bot commands: /start, /help, /digest, /kpi [manager], /inn NUMBER, /callable, /status (heads). Only allowlisted chats get
-/// answers; any other chat gets one polite refusal (with its chat id, for the admin) and a log line per message.
+/// Answers bot commands: /start, /help, /digest, /kpi [manager], /inn NUMBER, /callable, /status and /team (heads). Only
+/// allowlisted chats get answers; any other chat gets one polite refusal (with its chat id, for the admin) and a log line
+/// per message — except a manager's private chat linking itself (/start, then the e-mail; see <see cref="ManagerLinkDialogue"/>).
+/// Button presses (callback queries) go to the linking dialogue, which lets only heads decide.
 /// </summary>
 internal sealed partial class BotCommandHandler(
     ChatDirectory directory,
@@ -28,6 +30,7 @@ internal sealed partial class BotCommandHandler(
     ILogger<BotCommandHandler> logger,
     IInnQuery innLookup,
     ICallableQuery callable,
+    ManagerLinkDialogue linking,
     IStatusQuery? status = null)
 {
     private const int CallableLimit = 20;
@@ -39,6 +42,12 @@ internal sealed partial class BotCommandHandler(
     {
         ArgumentNullException.ThrowIfNull(bot);
         ArgumentNullException.ThrowIfNull(update);
+        if (update.CallbackQuery is { } query)
+        {
+            await linking.CallbackAsync(bot, query, cancellationToken);
+            return;
+        }
+
         if (update.Message is not { Text: { } text } message)
         {
             return;
@@ -46,6 +55,21 @@ internal sealed partial class BotCommandHandler(
 
         var chatId = message.Chat.Id;
         var (command, argument) = Parse(text);
+        if (linking.CanLink(message.Chat))
+        {
+            if (command == "/start")
+            {
+                await linking.StartAsync(bot, chatId, cancellationToken);
+                return;
+            }
+
+            if (!text.TrimStart().StartsWith('/') && linking.IsAwaitingEmail(chatId))
+            {
+                await linking.EmailAsync(bot, message, cancellationToken);
+                return;
+            }
+        }
+
         if (!directory.AllowedChatIds.Contains(chatId))
         {
             LogRefused(logger, chatId, command);
@@ -84,6 +108,9 @@ internal sealed partial class BotCommandHandler(
                 break;
             case "/status":
                 await ReplyAsync(bot, chatId, Status(chatId), cancellationToken);
+                break;
+            case "/team":
+                await linking.TeamAsync(bot, chatId, cancellationToken);
                 break;
             default:
                 await ReplyAsync(bot, chatId, texts.Unknown, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Net;
+using CrmBridge.Foundation;
 using CrmBridge.Outbox;
 using CrmBridge.Storage;
 using Microsoft.Extensions.Logging;
@@ -41,24 +42,24 @@ internal sealed partial class TelegramActionExecutor(
             TelegramMessagePayload message => SendAsync(
                 message.ChatId,
                 "message",
-                () => bot.SendMessage(message.ChatId, message.Html, ParseMode.Html, linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, cancellationToken: cancellationToken),
+                () => bot.SendMessage(message.ChatId.ToChatId(), message.Html, ParseMode.Html, linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, cancellationToken: cancellationToken),
                 cancellationToken),
             TelegramPhotoPayload photo => SendAsync(
                 photo.ChatId,
                 "chart",
-                () => bot.SendPhoto(photo.ChatId, InputFile.FromStream(new MemoryStream(photo.Png), ChartFileName), photo.Caption, ParseMode.Html, cancellationToken: cancellationToken),
+                () => bot.SendPhoto(photo.ChatId.ToChatId(), InputFile.FromStream(new MemoryStream(photo.Png), ChartFileName), photo.Caption, ParseMode.Html, cancellationToken: cancellationToken),
                 cancellationToken),
             TelegramDocumentPayload document => SendAsync(
                 document.ChatId,
                 "file",
-                () => bot.SendDocument(document.ChatId, InputFile.FromStream(new MemoryStream(document.Content), document.FileName), document.Caption, ParseMode.Html, cancellationToken: cancellationToken),
+                () => bot.SendDocument(document.ChatId.ToChatId(), InputFile.FromStream(new MemoryStream(document.Content), document.FileName), document.Caption, ParseMode.Html, cancellationToken: cancellationToken),
                 cancellationToken),
             var other => throw new PermanentActionException($"A {attempt.Kind} action carries a {other?.GetType().Name ?? "null"} payload, not a Telegram message."),
         };
     }
 
     /// <summary>Keeps Telegram's limits up front (per chat, per group, overall) instead of waiting to be told 429.</summary>
-    private async Task WaitForSlotAsync(long chatId, CancellationToken cancellationToken)
+    private async Task WaitForSlotAsync(ChatAddress chatId, CancellationToken cancellationToken)
     {
         var wait = limiter.Reserve(chatId);
         if (wait > TimeSpan.Zero)
@@ -68,7 +69,7 @@ internal sealed partial class TelegramActionExecutor(
         }
     }
 
-    private async Task SendAsync(long chatId, string what, Func<Task<Message>> send, CancellationToken cancellationToken)
+    private async Task SendAsync(ChatAddress chatId, string what, Func<Task<Message>> send, CancellationToken cancellationToken)
     {
         await WaitForSlotAsync(chatId, cancellationToken);
         try
@@ -123,11 +124,11 @@ internal sealed partial class TelegramActionExecutor(
     };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Telegram asked to slow down: chat {ChatId} waits {Seconds} s in the outbox")]
-    private static partial void LogRetryAfter(ILogger logger, long chatId, double seconds);
+    private static partial void LogRetryAfter(ILogger logger, ChatAddress chatId, double seconds);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Pacing Telegram sends: waiting {Seconds} s before sending to chat {ChatId}")]
-    private static partial void LogPacing(ILogger logger, long chatId, double seconds);
+    private static partial void LogPacing(ILogger logger, ChatAddress chatId, double seconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram refused a message to chat {ChatId}: {ErrorCode} {Description}")]
-    private static partial void LogRefused(ILogger logger, long chatId, int errorCode, string description);
+    private static partial void LogRefused(ILogger logger, ChatAddress chatId, int errorCode, string description);
 }

@@ -9,7 +9,7 @@ using Telegram.Bot.Types.Enums;
 
 namespace CrmBridge.Telegram;
 
-/// <summary>Long polling: a plain loop over getUpdates; each message goes to <see cref="BotCommandHandler"/>.</summary>
+/// <summary>Long polling: a plain loop over getUpdates; each message and button press goes to <see cref="BotCommandHandler"/>.</summary>
 internal sealed partial class TelegramBotWorker(
     TelegramClientFactory clients,
     BotCommandHandler handler,
@@ -41,7 +41,7 @@ internal sealed partial class TelegramBotWorker(
         ArgumentNullException.ThrowIfNull(bot);
         try
         {
-            var updates = await bot.GetUpdates(offset, 100, (int)options.Value.PollingTimeout.TotalSeconds, [UpdateType.Message], cancellationToken);
+            var updates = await bot.GetUpdates(offset, 100, (int)options.Value.PollingTimeout.TotalSeconds, [UpdateType.Message, UpdateType.CallbackQuery], cancellationToken);
             foreach (var update in updates)
             {
                 offset = update.Id + 1;

@@ -1,3 +1,5 @@
+using CrmBridge.Foundation;
+
 namespace CrmBridge.Telegram;
 
 /// <summary>
@@ -15,19 +17,19 @@ internal sealed class TelegramRateLimiter(TimeProvider time)
     private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
 
     private readonly Lock gate = new();
-    private readonly Dictionary<long, DateTimeOffset> lastByChat = [];
-    private readonly Dictionary<long, List<DateTimeOffset>> groupSends = [];
+    private readonly Dictionary<ChatAddress, DateTimeOffset> lastByChat = [];
+    private readonly Dictionary<ChatAddress, List<DateTimeOffset>> groupSends = [];
     private readonly List<DateTimeOffset> allSends = [];
 
     /// <summary>Books a send to the chat; returns how long to wait before it (zero when it may go now).</summary>
-    public TimeSpan Reserve(long chatId)
+    public TimeSpan Reserve(ChatAddress chatId)
     {
         lock (gate)
         {
             var now = time.GetUtcNow();
             Forget(now);
             var at = now;
-            var group = chatId < 0 ? Sends(chatId) : null;
+            var group = chatId.IsGroupOrChannel ? Sends(chatId) : null;
             for (var moved = true; moved;)
             {
                 moved = false;
@@ -64,7 +66,7 @@ internal sealed class TelegramRateLimiter(TimeProvider time)
         return inWindow.Count < limit ? null : inWindow[inWindow.Count - limit] + window;
     }
 
-    private List<DateTimeOffset> Sends(long chatId)
+    private List<DateTimeOffset> Sends(ChatAddress chatId)
     {
         if (!groupSends.TryGetValue(chatId, out var sends))
         {

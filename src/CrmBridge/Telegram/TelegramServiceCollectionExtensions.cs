@@ -25,6 +25,7 @@ internal static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<TelegramRateLimiter>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IActionExecutor, TelegramActionExecutor>());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ManagerLinkDialogue>();
         services.AddSingleton<BotCommandHandler>();
         if (worker)
         {

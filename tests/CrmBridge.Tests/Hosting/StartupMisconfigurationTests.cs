@@ -31,9 +31,13 @@ public sealed class StartupMisconfigurationTests
     [Theory]
     [InlineData("--Telegram:HeadChatIds=100200,100300", "Telegram:HeadChatIds: '100200,100300' is one value, not a list")]
     [InlineData("--Telegram:AllowedChatIds:0=sales-team", "Telegram:AllowedChatIds:0: ")]
-    [InlineData("--Telegram:ManagerChats:bitrix24.7=@anna", "Telegram:ManagerChats:bitrix24.7: ")]
-    [InlineData("--Telegram:HeadChatIds:0=@sales", "Telegram:HeadChatIds:0: ")]
-    public async Task A_chat_id_that_is_not_a_number_exits_2_naming_the_key(string setting, string expected)
+    [InlineData("--Telegram:AllowedChatIds:0=@sales_heads", "Telegram:AllowedChatIds:0: '@sales_heads' is a channel name")]
+    [InlineData("--Telegram:ManagerChats:bitrix24.7=anna", "Telegram:ManagerChats:bitrix24.7: 'anna' is neither a numeric chat id nor an @channel name")]
+    [InlineData("--Telegram:HeadChatIds:0=sales heads", "Telegram:HeadChatIds:0: 'sales heads' is neither a numeric chat id nor an @channel name")]
+    [InlineData("--Telegram:HeadChatIds:0=12ab", "Telegram:HeadChatIds:0: '12ab' is neither a numeric chat id nor an @channel name")]
+    [InlineData("--Telegram:HeadChatIds:0=@ab", "Telegram:HeadChatIds:0: '@ab' is neither a numeric chat id nor an @channel name")]
+    [InlineData("--People:Managers:bitrix24_7:ChatId=12ab", "People:Managers:bitrix24_7:ChatId: ")]
+    public async Task A_chat_that_is_neither_a_number_nor_an_at_channel_name_exits_2_naming_the_key(string setting, string expected)
     {
         var (code, error) = await StatusAsync([setting]);
 

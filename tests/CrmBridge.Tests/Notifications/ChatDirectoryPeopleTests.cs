@@ -40,10 +40,19 @@ public sealed class ChatDirectoryPeopleTests : IDisposable
     public void A_configured_chat_wins_over_a_chat_the_manager_linked_through_the_bot()
     {
         var links = new ManagerLinkStore(store);
-        links.Link(new ManagerLink("anna@firm.ru", "Анна Смирнова", 777, 555001, At));
+        links.Link(new ManagerLink("anna@firm.ru", "Анна Смирнова", 777, "Ольга", At));
 
         Assert.Equal(777, Directory(TestPeople.None).ManagerChat(AnnaAmo));
         Assert.Equal(555007, Directory(TestPeople.Configuration(("People:Managers:bitrix24_7:ChatId", "555007"))).ManagerChat(AnnaAmo));
+    }
+
+    [Fact]
+    public void A_manager_chat_may_be_a_channel_named_by_at_name()
+    {
+        var chats = Directory(TestPeople.Configuration(("People:Managers:anna@firm.ru:ChatId", "@anna_deals")));
+
+        Assert.Equal("@anna_deals", chats.ManagerChat(AnnaAmo)?.Name);
+        Assert.DoesNotContain(0L, chats.AllowedChatIds);
     }
 
     private sealed record UserKey(string Value);

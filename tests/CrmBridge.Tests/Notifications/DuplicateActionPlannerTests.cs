@@ -1,6 +1,7 @@
 using CrmBridge.Core.Dedupe;
 using CrmBridge.Core.Model;
 using CrmBridge.Dedupe;
+using CrmBridge.Foundation;
 using CrmBridge.Notifications;
 using CrmBridge.Outbox;
 using CrmBridge.Storage;
@@ -78,8 +79,8 @@ public class DuplicateActionPlannerTests
 
     private sealed class Chats : IChatDirectory
     {
-        public IReadOnlyList<long> HeadChatIds => [1];
+        public IReadOnlyList<ChatAddress> HeadChatIds => [1];
 
-        public long? ManagerChat(CrmRef manager) => manager.Id == "501" ? 501_000 : null;
+        public ChatAddress? ManagerChat(CrmRef manager) => manager.Id == "501" ? 501_000 : null;
     }
 }

@@ -1,4 +1,5 @@
 using CrmBridge.Core.Model;
+using CrmBridge.Foundation;
 using CrmBridge.Outbox;
 using CrmBridge.Storage;
 
@@ -14,7 +15,18 @@ public sealed class OutboxPayloadSerializerTests
         new CompanyCommentPayload(SandboxCompany, "Дубль карточки 7707083893"),
         new CompanyTaskPayload(SandboxCompany, "8", "Позвонить", new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.FromHours(3))),
         new TelegramMessagePayload(100, "<b>Сводка</b>"),
+        new TelegramMessagePayload(ChatAddress.Parse("@sales_heads"), "<b>Сводка</b>"),
     ];
+
+    [Fact]
+    public void A_message_queued_before_channel_names_existed_still_reads_its_numeric_chat()
+    {
+        var (type, _) = OutboxPayloadSerializer.Serialize(new TelegramMessagePayload(1, "x"));
+
+        var back = Assert.IsType<TelegramMessagePayload>(OutboxPayloadSerializer.Deserialize(type, """{"ChatId":-1001234567890,"Html":"Сводка"}"""));
+
+        Assert.Equal(-1001234567890L, back.ChatId.Id);
+    }
 
     [Theory]
     [MemberData(nameof(Payloads))]

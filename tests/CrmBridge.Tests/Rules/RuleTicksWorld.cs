@@ -76,7 +76,7 @@ internal sealed class RuleTicksWorld : IDisposable
     public List<RuleReport> Reports { get; } = [];
 
     public IReadOnlyList<(long ChatId, string Html)> Messages =>
-        [.. Telegram.Calls.Select(c => (TelegramMessagePayload)c.Payload).Select(m => (m.ChatId, m.Html))];
+        [.. Telegram.Calls.Select(c => (TelegramMessagePayload)c.Payload).Select(m => (m.ChatId.Id ?? 0, m.Html))];
 
     public RuleTicksProcess Process => _process ??= new RuleTicksProcess(this, _settings);
 

@@ -195,10 +195,14 @@ public sealed class BotCommandHandlerTests : IDisposable
         Assert.Equal(900003, offset);
         var request = JsonDocument.Parse(Assert.Single(api.Bodies("getUpdates"))).RootElement;
         Assert.Equal(30, request.GetProperty("timeout").GetInt32());
-        Assert.Equal(["message"], request.GetProperty("allowed_updates").EnumerateArray().Select(item => item.GetString()));
+        Assert.Equal(["message", "callback_query"], request.GetProperty("allowed_updates").EnumerateArray().Select(item => item.GetString()));
 
-        // The stranger is refused, the head gets its chat id.
-        Assert.Equal([Stranger, Head], Replies().Select(reply => reply.Chat));
+        // The stranger's private chat is offered linking (with its chat id, for the admin too), the head gets its chat id.
+        var replies = Replies();
+        Assert.Equal([Stranger, Head], replies.Select(reply => reply.Chat));
+        Assert.Contains("<code>777</code>", replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("напишите рабочий e-mail", replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("<code>555001</code>", replies[1].Text, StringComparison.Ordinal);
         api.AssertNoUnexpectedCalls();
         logs.AssertNoSecret(FakeTelegramApi.Token);
     }
@@ -226,32 +230,5 @@ public sealed class BotCommandHandlerTests : IDisposable
         Assert.Equal(900003, offset);
         Assert.Equal([Stranger, Head], Replies().Select(reply => reply.Chat));
         Assert.Contains(logs.Lines, line => line.Contains("update 900001 was skipped: 403 Forbidden: bot was blocked by the user", StringComparison.Ordinal));
-    }
-
-    private sealed class NoFindings : ICurrentFindings
-    {
-        public IReadOnlyList<Finding> Current(ClientBase clientBase, DateTimeOffset now) => [];
-    }
-
-    private sealed class FakeInnQuery(InnQueryResult result) : IInnQuery
-    {
-        public string? Asked { get; private set; }
-
-        public Task<InnQueryResult> LookupAsync(string inn, CancellationToken cancellationToken)
-        {
-            Asked = inn;
-            return Task.FromResult(result);
-        }
-    }
-
-    private sealed class FakeCallable(IReadOnlyList<Company> companies) : ICallableQuery
-    {
-        public List<CrmUser> AskedFor { get; } = [];
-
-        public IReadOnlyList<Company> Callable(IReadOnlyList<CrmUser> managers, DateTimeOffset now, int limit)
-        {
-            AskedFor.AddRange(managers);
-            return companies;
-        }
     }
 }
