@@ -33,8 +33,7 @@ public static class FunnelCalculator
             Stages = StageFigures(context, period, open),
             LostBeforeClosing = lost.Count - lostAfterTop,
             LostAfterClosing = lostAfterTop,
-            ReachedClosing = context.Deals.Count(deal => context.ChangesOf(deal).Any(change =>
-                period.Contains(change.At) && context.Stages.Find(deal, change.ToStageId)?.IsTopZone == true)),
+            ReachedClosing = context.Deals.Count(deal => context.MovedInto(deal, period, static stage => stage.IsTopZone)),
             WonCount = won.Count,
             WonAmount = MoneyBag.Sum(won.Select(context.MoneyOf)),
             AverageDealDays = won.Count == 0 ? null : won.Average(deal => (deal.ClosedAt!.Value - deal.CreatedAt).TotalDays),

@@ -91,13 +91,35 @@ public sealed class KpiContext
     public string StageAt(Deal deal, DateTimeOffset moment)
     {
         var changes = ChangesOf(deal);
-        var last = changes.LastOrDefault(change => change.At <= moment);
-        if (last is not null)
+        for (var i = changes.Count - 1; i >= 0; i--)
         {
-            return last.ToStageId;
+            // A loop, not LastOrDefault with a lambda: this runs for every deal in every funnel and weekly figure.
+            if (changes[i].At <= moment)
+            {
+                return changes[i].ToStageId;
+            }
         }
 
         return changes.Count > 0 && changes[0].FromStageId is { } origin ? origin : deal.StageId;
+    }
+
+    /// <summary>
+    /// True when one of the deal's moves inside the window went to a stage <paramref name="kind"/> picks. Called for
+    /// every deal by the funnel and weekly figures, so a plain loop and a static predicate: nothing is allocated.
+    /// </summary>
+    public bool MovedInto(Deal deal, TimeWindow window, Func<StageInfo, bool> kind)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        var changes = ChangesOf(deal);
+        for (var i = 0; i < changes.Count; i++)
+        {
+            if (window.Contains(changes[i].At) && Stages.Find(deal, changes[i].ToStageId) is { } stage && kind(stage))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Open at the moment: created before it and not closed by then (a closed deal without a date closed at its last change).</summary>

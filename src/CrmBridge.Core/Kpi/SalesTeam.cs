@@ -6,7 +6,9 @@ namespace CrmBridge.Core.Kpi;
 /// <summary>The active managers of the base, merged across CRMs by e-mail, and who owns a record.</summary>
 public sealed class SalesTeam
 {
-    private readonly Dictionary<CrmRef, SalesPerson> byUser = [];
+    // Keyed by the parts of the user's reference: OwnerOf runs for every activity and deal, and a key made of the
+    // record's own strings allocates nothing.
+    private readonly Dictionary<(CrmKind Crm, string Account, string Id), SalesPerson> byUser = [];
 
     private SalesTeam(IReadOnlyList<SalesPerson> people)
     {
@@ -15,7 +17,7 @@ public sealed class SalesTeam
         {
             foreach (var user in person.Users)
             {
-                byUser[user] = person;
+                byUser[(user.Crm, user.Account, user.Id)] = person;
             }
         }
     }
@@ -44,6 +46,6 @@ public sealed class SalesTeam
     public SalesPerson? OwnerOf(CrmRef record, string? ownerId)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return string.IsNullOrEmpty(ownerId) ? null : byUser.GetValueOrDefault(record.Sibling(ownerId));
+        return string.IsNullOrEmpty(ownerId) ? null : byUser.GetValueOrDefault((record.Crm, record.Account, ownerId));
     }
 }

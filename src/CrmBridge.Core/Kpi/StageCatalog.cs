@@ -7,6 +7,11 @@ public sealed class StageCatalog
 {
     private readonly Dictionary<(CrmKind, string, string), Dictionary<string, StageInfo>> pipelines = [];
 
+    // The calculators ask for every stage move of every deal, and a base's deals share a handful of account and
+    // pipeline strings: the last pipeline found answers again without hashing them (swapped whole, so readers on
+    // other threads see one consistent pipeline).
+    private LastPipeline? last;
+
     public StageCatalog(IEnumerable<Pipeline> pipelineList, KpiSettings settings)
     {
         ArgumentNullException.ThrowIfNull(pipelineList);
@@ -28,12 +33,27 @@ public sealed class StageCatalog
     public StageInfo? Find(Deal deal, string? stageId)
     {
         ArgumentNullException.ThrowIfNull(deal);
-        return stageId is not null
-            && pipelines.TryGetValue((deal.Ref.Crm, deal.Ref.Account, deal.PipelineId), out var stages)
-            && stages.TryGetValue(stageId, out var info)
-            ? info
-            : null;
+        if (stageId is null)
+        {
+            return null;
+        }
+
+        var known = last;
+        Dictionary<string, StageInfo>? stages;
+        if (known is not null && known.Crm == deal.Ref.Crm && ReferenceEquals(known.Account, deal.Ref.Account) && ReferenceEquals(known.Pipeline, deal.PipelineId))
+        {
+            stages = known.Stages;
+        }
+        else
+        {
+            stages = pipelines.GetValueOrDefault((deal.Ref.Crm, deal.Ref.Account, deal.PipelineId));
+            last = new LastPipeline(deal.Ref.Crm, deal.Ref.Account, deal.PipelineId, stages);
+        }
+
+        return stages is not null && stages.TryGetValue(stageId, out var info) ? info : null;
     }
+
+    private sealed record LastPipeline(CrmKind Crm, string Account, string Pipeline, Dictionary<string, StageInfo>? Stages);
 
     private static Dictionary<string, StageInfo> Describe(Pipeline pipeline, CrmKpiMapping mapping, int topZonePercent)
     {

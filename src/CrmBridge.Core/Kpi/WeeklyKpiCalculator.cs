@@ -37,8 +37,7 @@ public static class WeeklyKpiCalculator
                 person,
                 newCategoryA.GetValueOrDefault(person)?.Count ?? 0,
                 decisionMakers.GetValueOrDefault(person)?.Count ?? 0,
-                deals.Count(deal => context.ChangesOf(deal).Any(change =>
-                    week.Contains(change.At) && context.Stages.Find(deal, change.ToStageId)?.IsNeed == true)),
+                deals.Count(deal => context.MovedInto(deal, week, static stage => stage.IsNeed)),
                 proposals,
                 needToProposal.Count == 0 ? null : needToProposal.Average(),
                 closing.Count,

@@ -5,6 +5,16 @@ namespace CrmBridge.Core.Model;
 /// </summary>
 public sealed record CrmRef(CrmKind Crm, string Account, string Id)
 {
+    // Every index of the core is keyed by references, and the same reference objects are looked up again and again:
+    // the hash is computed once and kept (in what would be padding next to Crm). Zero means "not computed yet".
+    private int _hash;
+
+    public CrmKind Crm { get; init => (field, _hash) = (value, 0); } = Crm;
+
+    public string Account { get; init => (field, _hash) = (value, 0); } = Account;
+
+    public string Id { get; init => (field, _hash) = (value, 0); } = Id;
+
     /// <summary>A stable string form, used as a storage key and inside idempotency keys.</summary>
     public string Key => $"{CrmName(Crm)}:{Account}:{Id}";
 
@@ -39,5 +49,23 @@ public sealed record CrmRef(CrmKind Crm, string Account, string Id)
     }
 
     /// <summary>A reference to another record in the same CRM account.</summary>
-    public CrmRef Sibling(string id) => this with { Id = id };
+    public CrmRef Sibling(string id) => new(Crm, Account, id);
+
+    public bool Equals(CrmRef? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null && Crm == other.Crm && GetHashCode() == other.GetHashCode()
+            && string.Equals(Id, other.Id, StringComparison.Ordinal) && string.Equals(Account, other.Account, StringComparison.Ordinal));
+
+    public override int GetHashCode()
+    {
+        var hash = _hash;
+        if (hash == 0)
+        {
+            hash = HashCode.Combine(Crm, Account, Id);
+            hash = hash == 0 ? 1 : hash;
+            _hash = hash;
+        }
+
+        return hash;
+    }
 }

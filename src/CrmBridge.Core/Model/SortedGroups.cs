@@ -6,10 +6,11 @@ namespace CrmBridge.Core.Model;
 /// </summary>
 internal static class SortedGroups
 {
-    public static Dictionary<TKey, List<T>> By<T, TKey, TOrder>(IEnumerable<T> items, Func<T, TKey?> key, Func<T, TOrder> order)
+    /// <param name="capacity">Expected number of groups (e.g. the companies), so the dictionary never rehashes.</param>
+    public static Dictionary<TKey, List<T>> By<T, TKey, TOrder>(IEnumerable<T> items, Func<T, TKey?> key, Func<T, TOrder> order, int capacity = 0)
         where TKey : notnull
     {
-        var groups = new Dictionary<TKey, List<T>>();
+        var groups = new Dictionary<TKey, List<T>>(capacity);
         foreach (var item in items)
         {
             if (key(item) is not { } k)
@@ -32,15 +33,41 @@ internal static class SortedGroups
             {
                 if (comparer.Compare(order(list[i - 1]), order(list[i])) > 0)
                 {
-                    // OrderBy is stable (equal moments keep their input order); List.Sort is not.
-                    var sorted = list.OrderBy(order, comparer).ToList();
-                    list.Clear();
-                    list.AddRange(sorted);
+                    SortStable(list, order, comparer);
                     break;
                 }
             }
         }
 
         return groups;
+    }
+
+    /// <summary>
+    /// Equal moments keep their input order (List.Sort is not stable). Groups are a company's few records, so an
+    /// insertion sort in place beats OrderBy's buffers; a long group still goes through OrderBy.
+    /// </summary>
+    private static void SortStable<T, TOrder>(List<T> list, Func<T, TOrder> order, Comparer<TOrder> comparer)
+    {
+        if (list.Count > 32)
+        {
+            var sorted = list.OrderBy(order, comparer).ToList();
+            list.Clear();
+            list.AddRange(sorted);
+            return;
+        }
+
+        for (var i = 1; i < list.Count; i++)
+        {
+            var item = list[i];
+            var moment = order(item);
+            var j = i - 1;
+            while (j >= 0 && comparer.Compare(order(list[j]), moment) > 0)
+            {
+                list[j + 1] = list[j];
+                j--;
+            }
+
+            list[j + 1] = item;
+        }
     }
 }

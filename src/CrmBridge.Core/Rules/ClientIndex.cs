@@ -16,10 +16,11 @@ public sealed class ClientIndex
     {
         ArgumentNullException.ThrowIfNull(clientBase);
         Base = clientBase;
+        var companies = clientBase.Companies.Count;
         _companies = LastByRef(clientBase.Companies);
-        _activities = SortedGroups.By(clientBase.Activities.Where(a => !a.IsDeleted), a => a.Company, a => a.At);
-        _deals = SortedGroups.By(clientBase.Deals.Where(d => !d.IsDeleted), d => d.Company, d => d.CreatedAt);
-        _stageChanges = SortedGroups.By(clientBase.StageChanges, s => s.Deal, s => s.At);
+        _activities = SortedGroups.By(clientBase.Activities, a => a.IsDeleted ? null : a.Company, a => a.At, companies);
+        _deals = SortedGroups.By(clientBase.Deals, d => d.IsDeleted ? null : d.Company, d => d.CreatedAt, Math.Min(companies, clientBase.Deals.Count));
+        _stageChanges = SortedGroups.By(clientBase.StageChanges, s => s.Deal, s => s.At, clientBase.Deals.Count);
         _ownerChanges = SortedGroups.By(clientBase.OwnerChanges, o => o.Company, o => o.At);
         _pipelines = LastByRef(clientBase.Pipelines);
     }
@@ -67,10 +68,10 @@ public sealed class ClientIndex
         IsContact(activity) && (activity.Kind == ActivityKind.Meeting || activity.Direction == Direction.Outbound);
 
     /// <summary>A record read twice keeps its last copy.</summary>
-    private static Dictionary<CrmRef, T> LastByRef<T>(IEnumerable<T> records)
+    private static Dictionary<CrmRef, T> LastByRef<T>(IReadOnlyCollection<T> records)
         where T : IRecord
     {
-        var byRef = new Dictionary<CrmRef, T>();
+        var byRef = new Dictionary<CrmRef, T>(records.Count);
         foreach (var record in records)
         {
             byRef[record.Ref] = record;

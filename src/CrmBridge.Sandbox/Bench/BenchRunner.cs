@@ -15,8 +15,8 @@ internal static class BenchRunner
         var report = new BenchReport { StartedAt = DateTimeOffset.UtcNow, Machine = BenchMachine.Current(settings.MachineNote) };
         if (settings.RunSync)
         {
-            var (full, incremental, state) = await new SyncBench(settings, progress).RunAsync(cancellationToken);
-            report = report with { Sync = full, Incremental = incremental, State = state };
+            var sync = await new SyncBench(settings, progress).RunAsync(cancellationToken);
+            report = report with { Sync = sync.Full, Ticks = sync.Ticks, State = sync.State };
         }
 
         if (settings.RunCore)
@@ -25,7 +25,7 @@ internal static class BenchRunner
             report = report with { Core = await new CoreBench(settings, progress).RunAsync() };
         }
 
-        return report;
+        return report with { Aims = BenchAims.Rows(report) };
     }
 
     public static async Task WriteJsonAsync(BenchReport report, string path, CancellationToken cancellationToken)

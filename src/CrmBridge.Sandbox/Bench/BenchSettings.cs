@@ -3,11 +3,20 @@ namespace CrmBridge.Sandbox.Bench;
 /// <summary>What to measure and at which sizes.</summary>
 internal sealed record BenchSettings
 {
-    /// <summary>Fewer leave the amoCRM quarter too small for the generator's planted cards.</summary>
+    /// <summary>Fewer leave the amoCRM share too small for the generator's planted cards.</summary>
     public const int MinCompanies = 400;
 
-    /// <summary>Companies in the Bitrix24 portal; the amoCRM account gets a quarter as many (an 80/20 split).</summary>
-    public int Companies { get; init; } = 100_000;
+    /// <summary>Bitrix24's share of every sandbox base (the rest is amoCRM): the generator's largest.</summary>
+    public const double BitrixShare = 0.8;
+
+    /// <summary>
+    /// Companies in both CRMs together for the large base: its full loads are the full-load rows, its Store file the
+    /// state row, and its ticks are compared with the small base's.
+    /// </summary>
+    public int Companies { get; init; } = 20_000;
+
+    /// <summary>Companies in both CRMs together for the small base the ticks are compared against.</summary>
+    public int SmallCompanies { get; init; } = 2_000;
 
     /// <summary>Companies (across both CRMs) for the core; activities are topped up to three a company.</summary>
     public int CoreCompanies { get; init; } = 1_000_000;
@@ -21,7 +30,7 @@ internal sealed record BenchSettings
     /// <summary>The sandbox enforces the vendors' limits and the clients are set to them; off only for smoke tests.</summary>
     public bool RateLimits { get; init; } = true;
 
-    /// <summary>Share of companies touched before the incremental tick.</summary>
+    /// <summary>Share of companies touched before the changed tick.</summary>
     public double ChangedShare { get; init; } = 0.01;
 
     public TimeSpan ProgressEvery { get; init; } = TimeSpan.FromSeconds(5);

@@ -17,6 +17,18 @@ internal static class BenchTable
             text.Append(machine.Note).Append('\n');
         }
 
+        if (report.Aims.Count > 0)
+        {
+            text.Append("\nSummary: each figure against its aim (cpu = this process's CPU time, the in-process sandbox included; load = 1-minute load average)\n");
+            var summary = new TextTable("what", "measured", "aim", "met?", "load");
+            foreach (var row in report.Aims)
+            {
+                summary.Add(row.What, row.Value, row.Aim, row.Met switch { true => "yes", false => "NO", null => "-" }, F(row.LoadAverage ?? double.NaN, 1));
+            }
+
+            text.Append(summary);
+        }
+
         if (report.Sync.Count > 0)
         {
             text.Append("\nFull load through the connectors, sandbox at the vendors' limits\n");
@@ -40,13 +52,13 @@ internal static class BenchTable
             }
         }
 
-        if (report.Incremental.Count > 0)
+        if (report.Ticks.Count > 0)
         {
-            text.Append("\nIncremental tick after changes\n");
-            var table = new TextTable("crm", "changed companies", "rows", "requests", "time s");
-            foreach (var i in report.Incremental)
+            text.Append("\nWorker ticks (read both CRMs, dedupe, rules; dry run) after the first run\n");
+            var table = new TextTable("base companies", "tick", "changed", "requests", "limits allow s", "evaluated", "time s", "cpu s", "load");
+            foreach (var t in report.Ticks)
             {
-                table.Add(i.Crm, N(i.ChangedCompanies), N(i.Rows), N(i.Requests), F(i.Seconds, 1));
+                table.Add(N(t.BaseCompanies), t.Kind + (t.Full ? " (full)" : ""), N(t.ChangedCompanies), N(t.Requests), F(t.LimitSeconds, 2), N(t.Evaluated), F(t.Seconds, 2), F(t.CpuSeconds, 2), F(t.LoadAverage ?? double.NaN, 1));
             }
 
             text.Append(table);
@@ -55,25 +67,33 @@ internal static class BenchTable
         if (report.State is { } state)
         {
             text.Append(Invariant($"\nState file after the full loads: {state.FileBytes:N0} bytes, {state.Records:N0} records, {state.BytesPerRecord:N0} bytes a record\n"));
+            var table = new TextTable("collection", "pages", "kind", "bytes a record", "unused %");
+            foreach (var pages in state.Pages.Where(p => p.Pages * StateMeasurement.PageSize * 100L >= state.FileBytes))
+            {
+                table.Add(pages.Collection, N(pages.Pages), pages.PageType, F((double)pages.Pages * StateMeasurement.PageSize / Math.Max(1, state.Records), 0), F(pages.FreeBytes * 100.0 / (pages.Pages * (double)StateMeasurement.PageSize), 0));
+            }
+
+            text.Append(table);
+            text.Append("  (pages of 1 % of the file or more; LiteDB puts a small document only on a data page at least 30 % free)\n");
         }
 
         if (report.Core is { } core)
         {
             text.Append(Invariant($"\nCore over {core.Companies:N0} companies, {core.Activities:N0} activities, {core.Deals:N0} deals "))
                 .Append(Invariant($"(in-memory model {Mib(core.ModelHeapBytes)} MiB, built in {core.BuildSeconds:F1} s, not counted)\n"));
-            var table = new TextTable("step", "time s", "results", "allocated MiB", "peak heap MiB", "peak working set MiB");
+            var table = new TextTable("step", "time s", "cpu s", "full GCs", "results", "allocated MiB", "peak heap MiB", "peak working set MiB");
             foreach (var step in core.Steps)
             {
                 if (step.Note is { } note)
                 {
-                    table.Add(step.Name, "-", "-", "-", "-", "-");
+                    table.Add(step.Name, "-", "-", "-", "-", "-", "-", "-");
                     continue;
                 }
 
-                table.Add(step.Name, F(step.Seconds, 2), N(step.Results), Mib(step.AllocatedBytes), Mib(step.PeakHeapBytes), Mib(step.PeakWorkingSetBytes));
+                table.Add(step.Name, F(step.Seconds, 2), F(step.CpuSeconds, 2), N(step.FullCollections), N(step.Results), Mib(step.AllocatedBytes), Mib(step.PeakHeapBytes), Mib(step.PeakWorkingSetBytes));
             }
 
-            table.Add("total", F(core.TotalSeconds, 2), "", "", "", Mib(core.PeakWorkingSetBytes));
+            table.Add("total", F(core.TotalSeconds, 2), F(core.TotalCpuSeconds, 2), N(core.Steps.Sum(s => s.FullCollections)), "", "", "", Mib(core.PeakWorkingSetBytes));
             text.Append(table);
             foreach (var step in core.Steps.Where(s => s.Note is not null))
             {

@@ -8,9 +8,10 @@ using CrmBridge.Sandbox.Portal;
 namespace CrmBridge.Sandbox.Bench;
 
 /// <summary>
-/// `crmbridge bench [--companies N] [--core-companies N] [--only sync|core] [--report FILE.json]`: full loads from the
-/// sandbox at the vendors' limits, an incremental tick, and the core over a million companies; a table on stdout,
-/// progress on stderr, JSON in the report file (default reports/bench.json).
+/// `crmbridge bench [--companies N] [--small-companies N] [--core-companies N] [--only sync|core] [--report FILE.json]`:
+/// full loads from the sandbox at the vendors' limits, worker ticks (nothing changed, 1 % changed) over a small and a
+/// large base, the Store's bytes a record, and the core over a million companies; a summary against the aims and the
+/// details on stdout, progress on stderr, JSON in the report file (default reports/bench.json).
 /// </summary>
 internal static class BenchVerb
 {
@@ -21,12 +22,13 @@ internal static class BenchVerb
         // Values are read as text and checked below, so a bad one gets the range in words, not a parser's type name.
         Option<string?>[] options =
         [
-            new("--companies") { Description = "Bitrix24 companies to load (amoCRM gets a quarter)", HelpName = "N" },
+            new("--companies") { Description = "companies in the large base, both CRMs together (80 % Bitrix24; default 20,000)", HelpName = "N" },
+            new("--small-companies") { Description = "companies in the small base the ticks are compared with (default 2,000)", HelpName = "N" },
             new("--core-companies") { Description = "companies for the pure core's timing", HelpName = "N" },
             new("--only") { Description = "run one part: sync or core", HelpName = "sync|core" },
             new("--report") { Description = $"the JSON report (default {DefaultReport})", HelpName = "FILE.json" },
         ];
-        var command = new Command("bench", "full loads from the sandbox at the vendors' limits, an incremental tick, and the core over a million companies");
+        var command = new Command("bench", "full loads at the vendors' limits, worker ticks at two base sizes, state bytes a record, and the core over a million companies");
         foreach (var option in options)
         {
             command.Options.Add(option);
@@ -43,7 +45,7 @@ internal static class BenchVerb
         if (!TryRead(args, out var settings, out var problem))
         {
             await output.WriteLineAsync($"crmbridge bench: {problem}");
-            await output.WriteLineAsync("Usage: crmbridge bench [--companies N] [--core-companies N] [--only sync|core] [--report FILE.json]");
+            await output.WriteLineAsync("Usage: crmbridge bench [--companies N] [--small-companies N] [--core-companies N] [--only sync|core] [--report FILE.json]");
             return ExitCodes.Usage;
         }
 
@@ -63,7 +65,8 @@ internal static class BenchVerb
             MachineNote = $"Wall clock on this machine while other work may run on it ({Environment.ProcessorCount} cores shared): figures are a floor, not a ceiling.",
         };
         problem = "";
-        if (!TryCount(args, "--companies", BenchSettings.MinCompanies, (int)(SamplePortalSpec.MaxSize * 0.8), settings.Companies, out var companies, ref problem)
+        if (!TryCount(args, "--companies", BenchSettings.MinCompanies, SamplePortalSpec.MaxSize, settings.Companies, out var companies, ref problem)
+            || !TryCount(args, "--small-companies", BenchSettings.MinCompanies, SamplePortalSpec.MaxSize, settings.SmallCompanies, out var smallCompanies, ref problem)
             || !TryCount(args, "--core-companies", SamplePortalSpec.MinSize, SamplePortalSpec.MaxSize, settings.CoreCompanies, out var coreCompanies, ref problem))
         {
             return false;
@@ -76,7 +79,13 @@ internal static class BenchVerb
             return false;
         }
 
-        settings = settings with { Companies = companies, CoreCompanies = coreCompanies, RunSync = only is null or "sync", RunCore = only is null or "core" };
+        if (smallCompanies >= companies)
+        {
+            problem = $"--small-companies ({smallCompanies.ToString("N0", CultureInfo.InvariantCulture)}) must be fewer than --companies ({companies.ToString("N0", CultureInfo.InvariantCulture)}).";
+            return false;
+        }
+
+        settings = settings with { Companies = companies, SmallCompanies = smallCompanies, CoreCompanies = coreCompanies, RunSync = only is null or "sync", RunCore = only is null or "core" };
         return true;
     }
 

@@ -66,6 +66,7 @@ internal sealed class CoreBench(BenchSettings settings, TextWriter progress)
             BuildSeconds = buildSeconds,
             ModelHeapBytes = modelHeap,
             Steps = steps,
+            LoadAverage = BenchMachine.LoadAverage(),
         };
     }
 
@@ -76,16 +77,24 @@ internal sealed class CoreBench(BenchSettings settings, TextWriter progress)
         GC.WaitForPendingFinalizers();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var memory = PeakMemory.Start();
+        var cpuBefore = SyncBench.CpuTime();
+        var fullBefore = GC.CollectionCount(2);
         var clock = Stopwatch.StartNew();
         int findings;
+        TimeSpan cpu;
         await using (memory)
         {
             findings = step();
             clock.Stop();
+            cpu = SyncBench.CpuTime() - cpuBefore;
         }
 
-        var result = new CoreStep(name, clock.Elapsed.TotalSeconds, findings, GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore, memory.PeakHeapBytes, memory.PeakWorkingSetBytes);
-        await progress.WriteLineAsync(Invariant($"  {name}: {result.Seconds:F2} s, {findings:N0} results, peak working set {result.PeakWorkingSetBytes / 1048576.0:N0} MiB"));
+        var result = new CoreStep(name, clock.Elapsed.TotalSeconds, findings, GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore, memory.PeakHeapBytes, memory.PeakWorkingSetBytes)
+        {
+            CpuSeconds = cpu.TotalSeconds,
+            FullCollections = GC.CollectionCount(2) - fullBefore,
+        };
+        await progress.WriteLineAsync(Invariant($"  {name}: {result.Seconds:F2} s (cpu {result.CpuSeconds:F2} s, {result.FullCollections} full GCs), {findings:N0} results, peak working set {result.PeakWorkingSetBytes / 1048576.0:N0} MiB"));
         return result;
     }
 

@@ -21,6 +21,11 @@ internal sealed record CoreMeasurement
 
     public double TotalSeconds => Steps.Sum(s => s.Seconds);
 
+    public double TotalCpuSeconds => Steps.Sum(s => s.CpuSeconds);
+
+    /// <summary>The machine's 1-minute load average when the core finished.</summary>
+    public double? LoadAverage { get; init; }
+
     public long PeakWorkingSetBytes => Steps.Count == 0 ? 0 : Steps.Max(s => s.PeakWorkingSetBytes);
 
     public bool WithinAim => TotalSeconds <= AimSeconds && PeakWorkingSetBytes <= AimBytes;

@@ -2,51 +2,59 @@ using System.Diagnostics;
 using System.Globalization;
 using CrmBridge.Core.Model;
 using CrmBridge.Crm;
-using CrmBridge.Sandbox;
 using CrmBridge.Sandbox.Portal;
 
 namespace CrmBridge.Sandbox.Bench;
 
 /// <summary>
-/// Full loads of both CRMs from the sandbox through the real connectors at the vendors' limits, then one incremental
-/// tick after a share of the companies changed.
+/// Two sandbox bases, small and large: each is loaded in full through the worker's connectors at the vendors' limits and
+/// evaluated once (the first run), then timed through a tick with nothing changed and a tick after a share of the
+/// companies changed. The large base's full loads and Store file are the full-load and state figures.
 /// </summary>
 internal sealed class SyncBench(BenchSettings settings, TextWriter progress)
 {
-    /// <summary>The largest Bitrix24 share the generator allows; the rest of the portal goes to amoCRM.</summary>
-    private const double BitrixShare = 0.8;
-
-    public async Task<(IReadOnlyList<SyncMeasurement> Full, IReadOnlyList<IncrementalMeasurement> Incremental, StateMeasurement State)> RunAsync(CancellationToken cancellationToken)
+    public async Task<SyncResults> RunAsync(CancellationToken cancellationToken)
     {
-        var size = Math.Clamp((int)Math.Round(settings.Companies / BitrixShare), SamplePortalSpec.MinSize, SamplePortalSpec.MaxSize);
-        var portal = SamplePortal.Generate(new SamplePortalSpec { Size = size, BitrixShare = BitrixShare, Now = settings.Now });
-        await progress.WriteLineAsync(Invariant($"Sync: sandbox portal of {portal.BitrixCount:N0} Bitrix24 and {portal.AmoCount:N0} amoCRM companies; counting its rows..."));
-        var bitrixRows = PortalRows.Count(portal, CrmKind.Bitrix24);
-        var amoRows = PortalRows.Count(portal, CrmKind.AmoCrm);
+        var ticks = new List<TickMeasurement>();
+        var small = await RunBaseAsync(settings.SmallCompanies, measureLoad: false, cancellationToken);
+        ticks.AddRange(small.Ticks);
+        var large = await RunBaseAsync(settings.Companies, measureLoad: true, cancellationToken);
+        ticks.AddRange(large.Ticks);
+        return new SyncResults(large.Full, ticks, large.State);
+    }
 
+    private async Task<SyncResults> RunBaseAsync(int companies, bool measureLoad, CancellationToken cancellationToken)
+    {
+        var size = Math.Clamp(companies, SamplePortalSpec.MinSize, SamplePortalSpec.MaxSize);
+        var portal = SamplePortal.Generate(new SamplePortalSpec { Size = size, BitrixShare = BenchSettings.BitrixShare, Now = settings.Now });
+        await progress.WriteLineAsync(Invariant($"Base of {size:N0}: sandbox with {portal.BitrixCount:N0} Bitrix24 and {portal.AmoCount:N0} amoCRM companies"));
         await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { Portal = portal, RateLimits = settings.RateLimits }, cancellationToken);
         await using var host = SyncHost.Create(sandbox);
+
         var full = new List<SyncMeasurement>
         {
-            await FullLoadAsync(host, host.Bitrix24, sandbox, SandboxService.Bitrix24, bitrixRows, RateLimit.Bitrix24, cancellationToken),
-            await FullLoadAsync(host, host.AmoCrm, sandbox, SandboxService.AmoCrm, amoRows, RateLimit.AmoCrm, cancellationToken),
+            await FullLoadAsync(host, host.Bitrix24, sandbox, SandboxService.Bitrix24, PortalRows.Count(portal, CrmKind.Bitrix24), RateLimit.Bitrix24, cancellationToken),
+            await FullLoadAsync(host, host.AmoCrm, sandbox, SandboxService.AmoCrm, PortalRows.Count(portal, CrmKind.AmoCrm), RateLimit.AmoCrm, cancellationToken),
         };
-
-        var store = host.Store;
-        var records = (long)store.Companies.Count() + store.Persons.Count() + store.Deals.Count() + store.Activities.Count()
-            + store.Managers.Count() + store.Pipelines.Count() + store.StageChanges.Count() + store.OwnerChanges.Count();
-        var state = new StateMeasurement(new FileInfo(host.StorePath).Length, records);
-        await progress.WriteLineAsync(Invariant($"State: {state.FileBytes:N0} bytes for {records:N0} records, {state.BytesPerRecord:N0} bytes a record"));
-
-        var touched = TouchedPerCrm(portal, settings.ChangedShare);
-        var changed = sandbox.TouchCompanies(settings.ChangedShare);
-        await progress.WriteLineAsync(Invariant($"Incremental: {changed:N0} companies changed ({settings.ChangedShare:P0})"));
-        var incremental = new List<IncrementalMeasurement>
+        StateMeasurement? state = null;
+        if (measureLoad)
         {
-            await TickAsync(host.Bitrix24, touched.Bitrix, cancellationToken),
-            await TickAsync(host.AmoCrm, touched.Amo, cancellationToken),
-        };
-        return (full, incremental, state);
+            var store = host.Store;
+            var records = (long)store.Companies.Count() + store.Persons.Count() + store.Deals.Count() + store.Activities.Count()
+                + store.Managers.Count() + store.Pipelines.Count() + store.StageChanges.Count() + store.OwnerChanges.Count();
+            // Pages still in the write-ahead log count as what they will be once checkpointed into the file.
+            store.Checkpoint();
+            state = new StateMeasurement(host.StoreBytes(), records) { Pages = store.PageUsage() };
+            await progress.WriteLineAsync(Invariant($"  state: {state.FileBytes:N0} bytes for {records:N0} records, {state.BytesPerRecord:N0} bytes a record"));
+        }
+
+        // The first run evaluates everything and records the due moments; the measured ticks come after it.
+        var first = await TickAsync(host, sandbox, size, "first run", 0, cancellationToken);
+        await progress.WriteLineAsync(Invariant($"  first run (not in the table): {first.Seconds:F1} s, {first.Evaluated:N0} companies evaluated"));
+        var ticks = new List<TickMeasurement> { await TickAsync(host, sandbox, size, TickMeasurement.NothingChanged, 0, cancellationToken) };
+        var changed = sandbox.TouchCompanies(settings.ChangedShare);
+        ticks.Add(await TickAsync(host, sandbox, size, Invariant($"{settings.ChangedShare * 100:0.#} % changed"), changed, cancellationToken));
+        return new SyncResults(measureLoad ? full : [], ticks, state);
     }
 
     private async Task<SyncMeasurement> FullLoadAsync(
@@ -56,7 +64,7 @@ internal sealed class SyncBench(BenchSettings settings, TextWriter progress)
         var requestsBefore = sandbox.Counters.Requests(service);
         var rejectedBefore = sandbox.Counters.Rejected(service);
         var storedBefore = host.Store.Rows.Rows(connector.Crm);
-        await progress.WriteLineAsync(Invariant($"Full load {name}: {rows.Total:N0} rows, at least {rows.MinimumRequests():N0} requests"));
+        await progress.WriteLineAsync(Invariant($"  full load {name}: {rows.Total:N0} rows, at least {rows.MinimumRequests():N0} requests"));
 
         var memory = PeakMemory.Start();
         var cpuBefore = CpuTime();
@@ -72,8 +80,6 @@ internal sealed class SyncBench(BenchSettings settings, TextWriter progress)
             cpu = CpuTime() - cpuBefore;
         }
 
-        var peak = memory.PeakWorkingSetBytes;
-
         var measurement = new SyncMeasurement
         {
             Crm = name,
@@ -85,41 +91,49 @@ internal sealed class SyncBench(BenchSettings settings, TextWriter progress)
             MinimumRequests = rows.MinimumRequests(),
             RejectedByLimit = sandbox.Counters.Rejected(service) - rejectedBefore,
             Seconds = elapsed.TotalSeconds,
+            CpuSeconds = cpu.TotalSeconds,
             Limit = limit,
             CpuPercent = cpu.TotalSeconds / (elapsed.TotalSeconds * Environment.ProcessorCount) * 100,
-            PeakWorkingSetBytes = peak,
+            PeakWorkingSetBytes = memory.PeakWorkingSetBytes,
             LoadAverage = BenchMachine.LoadAverage(),
         };
         measurement = measurement with { Bound = SyncBound.Explain(measurement) };
-        await progress.WriteLineAsync(Invariant($"  {name}: done in {elapsed.TotalSeconds:F1} s, {measurement.RowsPerSecond:N0} rows/s, {measurement.PercentOfCeiling:F0} % of the ceiling"));
+        await progress.WriteLineAsync(Invariant($"  {name}: done in {elapsed.TotalSeconds:F1} s (cpu {cpu.TotalSeconds:F1} s), {measurement.RowsPerSecond:N0} rows/s, {measurement.PercentOfCeiling:F0} % of the ceiling"));
         return measurement;
     }
 
-    private async Task<IncrementalMeasurement> TickAsync(ICrmConnector connector, int changed, CancellationToken cancellationToken)
+    private async Task<TickMeasurement> TickAsync(SyncHost host, SandboxServer sandbox, int size, string kind, int changed, CancellationToken cancellationToken)
     {
+        var bitrixBefore = sandbox.Counters.Requests(SandboxService.Bitrix24);
+        var amoBefore = sandbox.Counters.Requests(SandboxService.AmoCrm);
+        var cpuBefore = CpuTime();
         var clock = Stopwatch.StartNew();
-        var summary = await connector.SyncAsync(cancellationToken);
+        var result = await host.Cycle.RunAsync(cancellationToken);
         var seconds = clock.Elapsed.TotalSeconds;
-        var rows = (long)summary.Companies + summary.Persons + summary.Deals + summary.Activities + summary.Users;
-        await progress.WriteLineAsync(Invariant($"  {CrmRef.CrmName(connector.Crm)} tick: {rows:N0} rows, {summary.Requests:N0} requests, {seconds:F1} s"));
-        return new IncrementalMeasurement(CrmRef.CrmName(connector.Crm), changed, rows, summary.Requests, seconds);
-    }
-
-    /// <summary>Mirrors <see cref="SandboxServer.TouchCompanies"/>: evenly spread global indexes, Bitrix24 ones first.</summary>
-    private static (int Bitrix, int Amo) TouchedPerCrm(SamplePortal portal, double share)
-    {
-        var count = (int)Math.Round(portal.Size * share);
-        if (count == 0)
+        var cpu = (CpuTime() - cpuBefore).TotalSeconds;
+        if (result.Sources.FirstOrDefault(s => s.Error is not null) is { } failed)
         {
-            return (0, 0);
+            throw new InvalidOperationException($"The {kind} tick over {size:N0} companies could not read {CrmRef.CrmName(failed.Crm)}: {failed.Error}");
         }
 
-        var step = (double)portal.Size / count;
-        var bitrix = Enumerable.Range(0, count).Count(i => (int)(i * step) < portal.BitrixCount);
-        return (bitrix, count - bitrix);
+        var tick = new TickMeasurement
+        {
+            BaseCompanies = size,
+            Kind = kind,
+            ChangedCompanies = changed,
+            Seconds = seconds,
+            CpuSeconds = cpu,
+            BitrixRequests = sandbox.Counters.Requests(SandboxService.Bitrix24) - bitrixBefore,
+            AmoRequests = sandbox.Counters.Requests(SandboxService.AmoCrm) - amoBefore,
+            Evaluated = result.Evaluated,
+            Full = result.Full,
+            LoadAverage = BenchMachine.LoadAverage(),
+        };
+        await progress.WriteLineAsync(Invariant($"  tick, {kind}: {seconds:F2} s (cpu {cpu:F2} s), {tick.Requests:N0} requests (the limits allow {tick.LimitSeconds:F2} s), {tick.Evaluated:N0} companies evaluated{(tick.Full ? " (full)" : "")}"));
+        return tick;
     }
 
-    private static TimeSpan CpuTime()
+    internal static TimeSpan CpuTime()
     {
         using var process = Process.GetCurrentProcess();
         return process.TotalProcessorTime;
@@ -127,3 +141,6 @@ internal sealed class SyncBench(BenchSettings settings, TextWriter progress)
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
+
+/// <summary>The large base's full loads and state, and the ticks of both bases.</summary>
+internal sealed record SyncResults(IReadOnlyList<SyncMeasurement> Full, IReadOnlyList<TickMeasurement> Ticks, StateMeasurement? State);

@@ -21,6 +21,9 @@ internal sealed record SyncMeasurement
 
     public required double Seconds { get; init; }
 
+    /// <summary>The process's CPU time over the load (the in-process sandbox's share included).</summary>
+    public double CpuSeconds { get; init; }
+
     public required RateLimit Limit { get; init; }
 
     public required double CpuPercent { get; init; }

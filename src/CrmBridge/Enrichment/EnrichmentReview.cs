@@ -14,7 +14,7 @@ namespace CrmBridge.Enrichment;
 /// change; only new or changed decisions are returned, for the caller to store), and (opt-in) empty KPP/OGRN are
 /// queued for write-back through the outbox.
 /// </summary>
-internal sealed class EnrichmentReview(IEnrichmentCache cache, IOptions<EnrichmentOptions> options)
+internal sealed class EnrichmentReview(EnrichmentCache cache, IOptions<EnrichmentOptions> options)
 {
     public EnrichmentReviewResult Review(IEnumerable<Company> companies, DateTimeOffset now, TimeZoneInfo zone)
     {

@@ -10,7 +10,7 @@ namespace CrmBridge.Enrichment;
 /// `crmbridge inn NUMBER`: validates the number, then shows what enrichment knows, from the cache when it is fresh,
 /// otherwise from the registries (and caches the answer). Plain text lines for a terminal.
 /// </summary>
-internal sealed class InnLookup(IEnrichmentCache cache, IEnumerable<IEnrichmentProvider> providers, Microsoft.Extensions.Options.IOptions<EnrichmentOptions> options, TimeProvider time)
+internal sealed class InnLookup(EnrichmentCache cache, IEnumerable<IEnrichmentProvider> providers, Microsoft.Extensions.Options.IOptions<EnrichmentOptions> options, TimeProvider time)
 {
     public async Task<InnLookupResult> LookupAsync(string text, CancellationToken cancellationToken)
     {

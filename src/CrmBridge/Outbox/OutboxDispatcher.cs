@@ -17,7 +17,7 @@ internal sealed class OutboxDispatcher(
     TimeProvider time,
     IEnumerable<IActionExecutor> executors,
     IOutboxStore outbox,
-    IAuditLog audit,
+    AuditLog audit,
     IOptions<RunOptions> run,
     IOptions<OutboxOptions> options,
     ILogger<OutboxDispatcher> logger) : IDisposable

@@ -11,7 +11,7 @@ internal static class OutboxServiceCollectionExtensions
     /// <summary>
     /// The dispatcher (a singleton: one pass at a time, crash recovery once per process) and its options
     /// (Outbox:MaxAttempts, Outbox:RetryBaseDelay, Outbox:RetryMaxDelay; DryRun from the root).
-    /// The outbox store itself (IOutbox, IOutboxStore) and IAuditLog come from AddStorage.
+    /// The outbox store itself (IOutbox, IOutboxStore) and AuditLog come from AddStorage.
     /// Executors register themselves as IActionExecutor.
     /// </summary>
     public static IServiceCollection AddOutbox(this IServiceCollection services, IConfiguration configuration)

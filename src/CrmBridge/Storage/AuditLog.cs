@@ -4,7 +4,7 @@ using LiteDB;
 namespace CrmBridge.Storage;
 
 /// <summary>Append-only log of action outcomes; sequential ids keep insertion order across restarts.</summary>
-internal sealed class AuditLog(LiteDatabase database) : IAuditLog
+internal sealed class AuditLog(LiteDatabase database)
 {
     private const string AtField = "at";
     private const string KindField = "kind";

@@ -5,7 +5,7 @@ using JsonSerializer = System.Text.Json.JsonSerializer;
 
 namespace CrmBridge.Storage;
 
-internal sealed class CheckpointStore(LiteDatabase database) : ICheckpointStore
+internal sealed class CheckpointStore(LiteDatabase database)
 {
     private readonly ILiteCollection<BsonDocument> collection = database.GetCollection(StoreCollections.Checkpoints);
 

@@ -83,13 +83,13 @@ internal sealed class CrmStore : ICrmStore, IDisposable
 
     private RecordRepository<OwnerChange> OwnerChangeRecords { get; }
 
-    public ICheckpointStore Checkpoints { get; }
+    public CheckpointStore Checkpoints { get; }
 
     public IKeyValueStore Values { get; }
 
-    public IEnrichmentCache Enrichment { get; }
+    public EnrichmentCache Enrichment { get; }
 
-    public IAuditLog Audit { get; }
+    public AuditLog Audit { get; }
 
     public IOutboxStore Outbox { get; }
 
@@ -216,6 +216,22 @@ internal sealed class CrmStore : ICrmStore, IDisposable
     /// linger there as an old page copy.
     /// </summary>
     public void Checkpoint() => database.Checkpoint();
+
+    /// <summary>Pages of the file by collection and kind (data, index, ...), with their unused bytes: where the state's size goes.</summary>
+    public IReadOnlyList<StorePages> PageUsage()
+    {
+        var usage = new Dictionary<(string, string), (int Pages, long FreeBytes)>();
+        using var reader = database.Execute("SELECT $ FROM $dump");
+        while (reader.Read())
+        {
+            var page = reader.Current.AsDocument;
+            var key = (page["collection"].IsString ? page["collection"].AsString : "-", page["pageType"].AsString);
+            var (pages, free) = usage.GetValueOrDefault(key);
+            usage[key] = (pages + 1, free + page["freeBytes"].AsInt32);
+        }
+
+        return [.. usage.Select(p => new StorePages(p.Key.Item1, p.Key.Item2, p.Value.Pages, p.Value.FreeBytes)).OrderByDescending(p => p.Pages)];
+    }
 
     public void Dispose()
     {

@@ -6,11 +6,12 @@ using JsonSerializer = System.Text.Json.JsonSerializer;
 namespace CrmBridge.Storage;
 
 /// <summary>Registry answers by INN; a not-found answer is cached too (null profile) so it is not asked again at once.</summary>
-internal sealed class EnrichmentCache(LiteDatabase database) : IEnrichmentCache
+internal sealed class EnrichmentCache(LiteDatabase database)
 {
     private const string FetchedField = "fetched";
     private readonly ILiteCollection<BsonDocument> collection = database.GetCollection(StoreCollections.Enrichment);
 
+    /// <summary>The cached profile and when it was fetched; a miss is null (not-found answers are cached with a null profile).</summary>
     public CachedProfile? Get(string inn)
     {
         if (InnKey.Of(inn) is not { } key || collection.FindById(key) is not { } document)

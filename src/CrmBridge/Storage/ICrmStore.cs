@@ -27,13 +27,13 @@ internal interface ICrmStore
 
     IRecordRepository<OwnerChange> OwnerChanges { get; }
 
-    ICheckpointStore Checkpoints { get; }
+    CheckpointStore Checkpoints { get; }
 
     IKeyValueStore Values { get; }
 
-    IEnrichmentCache Enrichment { get; }
+    EnrichmentCache Enrichment { get; }
 
-    IAuditLog Audit { get; }
+    AuditLog Audit { get; }
 
     /// <summary>Companies whose records changed since the rules last evaluated them.</summary>
     ChangedCompanies Changed { get; }

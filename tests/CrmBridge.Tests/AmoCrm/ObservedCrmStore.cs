@@ -35,15 +35,15 @@ internal sealed class ObservedCrmStore : ICrmStore, IDisposable
 
     public IRecordRepository<OwnerChange> OwnerChanges => _inner.OwnerChanges;
 
-    public ICheckpointStore Checkpoints => _inner.Checkpoints;
+    public CheckpointStore Checkpoints => _inner.Checkpoints;
 
     public ObservedValues Values { get; }
 
     IKeyValueStore ICrmStore.Values => Values;
 
-    public IEnrichmentCache Enrichment => _inner.Enrichment;
+    public EnrichmentCache Enrichment => _inner.Enrichment;
 
-    public IAuditLog Audit => _inner.Audit;
+    public AuditLog Audit => _inner.Audit;
 
     public ChangedCompanies Changed => _inner.Changed;
 

@@ -25,7 +25,7 @@ public sealed class StorageRegistrationTests : IDisposable
         Assert.True(File.Exists(file.Path));
         Assert.Equal(1, summary.DryRun);
         Assert.Same(provider.GetRequiredService<ICrmStore>().Companies, provider.GetRequiredService<ICompanyRepository>());
-        Assert.Equal(AuditOutcomes.DryRun, Assert.Single(provider.GetRequiredService<IAuditLog>().Recent(10)).Outcome);
+        Assert.Equal(AuditOutcomes.DryRun, Assert.Single(provider.GetRequiredService<AuditLog>().Recent(10)).Outcome);
     }
 
     [Fact]

@@ -34,13 +34,13 @@ internal sealed class TestStore : ICrmStore, IDisposable
 
     public IRecordRepository<OwnerChange> OwnerChanges => inner.OwnerChanges;
 
-    public ICheckpointStore Checkpoints => inner.Checkpoints;
+    public CheckpointStore Checkpoints => inner.Checkpoints;
 
     public IKeyValueStore Values => inner.Values;
 
-    public IEnrichmentCache Enrichment => inner.Enrichment;
+    public EnrichmentCache Enrichment => inner.Enrichment;
 
-    public IAuditLog Audit => inner.Audit;
+    public AuditLog Audit => inner.Audit;
 
     public ChangedCompanies Changed => inner.Changed;
 
