@@ -12,6 +12,9 @@ internal sealed class TelegramEndpoints(SandboxOptions options, SandboxCounters 
 {
     public const long BotId = 7_000_000_001;
     private readonly ConcurrentQueue<CapturedTelegramRequest> _captured = new();
+    private readonly List<PendingUpdate> _updates = [];
+    private readonly Lock _updatesGate = new();
+    private long _updateId = 100_000;
     private int _failuresLeft;
     private int _retryAfter;
     private long _messageId;
@@ -22,6 +25,15 @@ internal sealed class TelegramEndpoints(SandboxOptions options, SandboxCounters 
     {
         Volatile.Write(ref _retryAfter, retryAfterSeconds);
         Volatile.Write(ref _failuresLeft, count);
+    }
+
+    /// <summary>Queues a message to the bot; getUpdates serves it until an offset past it confirms it, as Telegram does.</summary>
+    public void AddMessage(long chatId, string name, string text, string? groupTitle)
+    {
+        lock (_updatesGate)
+        {
+            _updates.Add(new PendingUpdate(++_updateId, chatId, name, text, groupTitle, time.GetUtcNow()));
+        }
     }
 
     /// <summary>A plain two-segment route: a complex "bot{token}" segment does not match tokens with a colon.</summary>
@@ -73,9 +85,15 @@ internal sealed class TelegramEndpoints(SandboxOptions options, SandboxCounters 
                 await OkAsync(context, w => Bot(w));
                 break;
             case "getupdates":
+                var pending = Confirm(fields.GetValueOrDefault("offset"));
                 await OkAsync(context, w =>
                 {
                     w.WriteStartArray();
+                    foreach (var update in pending)
+                    {
+                        update.Write(w);
+                    }
+
                     w.WriteEndArray();
                 });
                 break;
@@ -94,6 +112,20 @@ internal sealed class TelegramEndpoints(SandboxOptions options, SandboxCounters 
             default:
                 await FailAsync(context, 404, "Not Found");
                 break;
+        }
+    }
+
+    /// <summary>Drops the updates an offset confirms (update_id below it) and returns the rest, oldest first.</summary>
+    private List<PendingUpdate> Confirm(string? offsetText)
+    {
+        lock (_updatesGate)
+        {
+            if (long.TryParse(offsetText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var offset))
+            {
+                _updates.RemoveAll(update => update.UpdateId < offset);
+            }
+
+            return [.. _updates.Take(100)];
         }
     }
 
