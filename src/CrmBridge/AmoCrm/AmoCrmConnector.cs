@@ -2,9 +2,11 @@ using CrmBridge.AmoCrm.Api;
 using CrmBridge.Core.Model;
 using CrmBridge.Core.Rules;
 using CrmBridge.Crm;
+using CrmBridge.Crm.Retry;
 using CrmBridge.Foundation;
 using CrmBridge.Outbox;
 using CrmBridge.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -21,11 +23,13 @@ internal sealed class AmoCrmConnector : ICrmConnector
     private readonly PortalCalendar _calendar;
     private readonly ILogger<AmoCrmConnector> _logger;
     private readonly AmoCompanyWriter _writer;
+    private readonly CrmTickGate _tick;
 
     public AmoCrmConnector(
         IAmoCrmApi api,
         ICrmStore store,
         AmoRateGate gate,
+        [FromKeyedServices(AmoCrmServiceCollectionExtensions.Key)] CrmTickGate tick,
         IOptions<AmoCrmOptions> options,
         PortalTimeZone zone,
         TimeProvider time,
@@ -37,6 +41,7 @@ internal sealed class AmoCrmConnector : ICrmConnector
         _calendar = new PortalCalendar(zone.Zone);
         _store = store;
         _gate = gate;
+        _tick = tick;
         _options = options.Value;
         _time = time;
         _logger = logger;
@@ -47,10 +52,14 @@ internal sealed class AmoCrmConnector : ICrmConnector
 
     public string Account => _options.Account;
 
-    /// <summary>A new tick reopens an account closed by a 403/402 in an earlier one: one request finds out.</summary>
+    /// <summary>
+    /// A new tick reopens an account closed by a 403/402 (or a spent retry budget) in an earlier one: one request finds
+    /// out; the retry budget is full again.
+    /// </summary>
     public Task<SyncSummary> SyncAsync(CancellationToken cancellationToken)
     {
         _gate.Reopen();
+        _tick.StartTick();
         var before = _gate.Issued;
         var run = new AmoSyncRun(_api, _store, _options, _calendar, _time, _logger);
         return run.RunAsync(() => (int)(_gate.Issued - before), cancellationToken);

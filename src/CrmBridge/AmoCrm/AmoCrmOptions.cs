@@ -23,6 +23,9 @@ internal sealed class AmoCrmOptions
     /// <summary>Retries of a 429 (and of reads failing transiently) before the tick gives up.</summary>
     public int MaxRetries { get; set; } = 4;
 
+    /// <summary>Retries all requests of one sync tick may spend together; past it amoCRM rests until the next tick.</summary>
+    public int RetryBudgetPerTick { get; set; } = 100;
+
     /// <summary>First backoff delay; it doubles on each retry (with jitter). A Retry-After header wins.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -93,6 +93,11 @@ internal sealed class AmoCrmOptionsValidator : IValidateOptions<AmoCrmOptions>
             failures.Add("AmoCrm:MaxRetries: must be between 0 and 10.");
         }
 
+        if (options.RetryBudgetPerTick < 0)
+        {
+            failures.Add("AmoCrm:RetryBudgetPerTick: must be 0 (no retries) or more.");
+        }
+
         if (options.RetryDelay < TimeSpan.Zero)
         {
             failures.Add("AmoCrm:RetryDelay: must not be negative.");

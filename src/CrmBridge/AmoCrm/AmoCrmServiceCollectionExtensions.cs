@@ -1,18 +1,22 @@
 using CrmBridge.AmoCrm.Api;
 using CrmBridge.AmoCrm.Auth;
 using CrmBridge.Crm;
+using CrmBridge.Crm.Retry;
 using CrmBridge.Foundation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Polly;
 using Refit;
 
 namespace CrmBridge.AmoCrm;
 
 internal static class AmoCrmServiceCollectionExtensions
 {
+    /// <summary>The service key of amoCRM's <see cref="CrmTickGate"/> (each CRM has its own).</summary>
+    public const string Key = "amoCRM";
+
     /// <summary>
     /// Options (validated at start) always; the clients and the connector (as <see cref="ICrmConnector"/>) only when
     /// AmoCrm:BaseUrl is set. Needs <see cref="Storage.ICrmStore"/> (Store) and <see cref="Foundation.PortalTimeZone"/> registrations.
@@ -42,13 +46,25 @@ internal static class AmoCrmServiceCollectionExtensions
             .AddHttpMessageHandler<AmoRateGateHandler>()
             .AddCrmBridgeDefaults();
 
-        // Outermost to innermost: bearer token and 401 renewal, retries (429, transient reads), the rate gate
-        // (so that every retry waits for its turn too).
+        // Outermost to innermost: bearer token and 401 renewal, the tick's stop and retry budget, retries (429,
+        // transient reads), the rate gate (so that every retry waits for its turn too).
+        services.AddKeyedSingleton(Key, (sp, _) => new CrmTickGate("amoCRM", Options(sp).RetryBudgetPerTick));
+        services.AddKeyedSingleton<ICrmFaultRule, AmoFaultRule>(Key);
         var api = services.AddRefitGeneratedClient<IAmoCrmApi>(refit)
             .ConfigureHttpClient((sp, client) => client.BaseAddress = Options(sp).BaseUri)
-            .AddHttpMessageHandler<AmoAuthHandler>();
+            .AddHttpMessageHandler<AmoAuthHandler>()
+            .AddHttpMessageHandler(sp => new CrmRetryHandler(
+                sp.GetRequiredKeyedService<CrmTickGate>(Key), sp.GetRequiredKeyedService<ICrmFaultRule>(Key), RetryLogger(sp)));
         api.AddResilienceHandler("amocrm", (pipeline, context) =>
-            pipeline.AddRetry(AmoRetryPolicy.Create(Options(context.ServiceProvider))));
+        {
+            var sp = context.ServiceProvider;
+            pipeline.AddCrmRetry(
+                new CrmRetrySettings(Options(sp).MaxRetries, Options(sp).RetryDelay),
+                sp.GetRequiredKeyedService<ICrmFaultRule>(Key),
+                sp.GetRequiredKeyedService<CrmTickGate>(Key),
+                sp.GetRequiredService<TimeProvider>(),
+                RetryLogger(sp));
+        });
         api.AddHttpMessageHandler<AmoRateGateHandler>()
             .AddCrmBridgeDefaults();
 
@@ -59,4 +75,7 @@ internal static class AmoCrmServiceCollectionExtensions
 
     private static AmoCrmOptions Options(IServiceProvider services) =>
         services.GetRequiredService<IOptions<AmoCrmOptions>>().Value;
+
+    private static ILogger RetryLogger(IServiceProvider services) =>
+        services.GetRequiredService<ILoggerFactory>().CreateLogger(CrmRetryLog.Category);
 }

@@ -56,8 +56,10 @@ internal sealed class Bitrix24Connector : ICrmConnector
 
     public string Account { get; }
 
+    /// <summary>A new tick: the retry budget is full again and a stop of the last tick is lifted (one request finds out).</summary>
     public async Task<SyncSummary> SyncAsync(CancellationToken cancellationToken)
     {
+        transport.Tick.StartTick();
         var requestsBefore = transport.Requests;
         var reader = new RowReader(Account, logger);
         var loader = new CheckpointedLoader(lists, store, Account, options, time, logger);
@@ -130,15 +132,10 @@ internal sealed class Bitrix24Connector : ICrmConnector
         {
             await Task.WhenAll(companyTask, contactTask, dealTask, userTask, activityTask);
         }
-        catch (CrmStopException ex)
-        {
-            logger.SyncStopped(Account, ex.Message);
-            throw;
-        }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && FirstStop(companyTask, contactTask, dealTask, userTask, activityTask) is { } stopped)
         {
-            // Another chain stopped the sync and cancelled this one; its CrmStopException is the one to report.
-            logger.SyncStopped(Account, stopped.Message);
+            // Another chain stopped the sync and cancelled this one; its CrmStopException is the one to report (the
+            // sync cycle logs it, once).
             throw stopped;
         }
 

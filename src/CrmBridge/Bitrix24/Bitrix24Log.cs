@@ -5,9 +5,6 @@ namespace CrmBridge.Bitrix24;
 /// <summary>Log lines name the portal host only: the webhook path holds the secret.</summary>
 internal static partial class Bitrix24Log
 {
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Bitrix24 {Host}: retry {Attempt} in {Delay} after: {Reason}")]
-    public static partial void Retrying(this ILogger logger, string host, int attempt, TimeSpan delay, string reason);
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bitrix24 {Host}: method {Method} is out of operating time until {Until}")]
     public static partial void MethodBlocked(this ILogger logger, string host, string method, DateTimeOffset until);
 
@@ -22,9 +19,6 @@ internal static partial class Bitrix24Log
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Bitrix24 {Host}: reading {Entity} failed; its checkpoint is kept: {Reason}")]
     public static partial void EntityFailed(this ILogger logger, string host, string entity, string reason);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Bitrix24 {Host}: sync stopped: {Reason}")]
-    public static partial void SyncStopped(this ILogger logger, string host, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Bitrix24 {Host}: reconciliation marked {Count} {Entity} records deleted")]
     public static partial void Reconciled(this ILogger logger, string host, string entity, int count);

@@ -57,11 +57,14 @@ internal sealed class Bitrix24Options
     /// <summary>How often all ids are compared with the Store to find deleted cards.</summary>
     public TimeSpan ReconcileInterval { get; set; } = TimeSpan.FromDays(7);
 
-    /// <summary>One HTTP request; the portal itself stops a request at 60 s.</summary>
+    /// <summary>One attempt of an HTTP request (a timeout is retried like any transient fault); the portal itself stops a request at 60 s.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(70);
 
     /// <summary>Retries of a failed read (and of a write the portal surely did not execute).</summary>
     public int MaxRetries { get; set; } = 5;
+
+    /// <summary>Retries all requests of one sync tick may spend together; past it Bitrix24 rests until the next tick.</summary>
+    public int RetryBudgetPerTick { get; set; } = 100;
 
     /// <summary>First retry delay of the exponential backoff with jitter.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);

@@ -60,6 +60,11 @@ internal sealed partial class Bitrix24OptionsValidator : IValidateOptions<Bitrix
             failures.Add("Bitrix24:MaxRetries: must be between 0 and 20");
         }
 
+        if (options.RetryBudgetPerTick < 0)
+        {
+            failures.Add("Bitrix24:RetryBudgetPerTick: must be 0 (no retries) or more");
+        }
+
         if (options.RetryBaseDelay < TimeSpan.Zero)
         {
             failures.Add("Bitrix24:RetryBaseDelay: must not be negative");

@@ -14,6 +14,9 @@ internal sealed class EnrichmentOptions
     /// <summary>At most this many registry requests per sync tick; the rest wait for the next tick.</summary>
     public int LookupsPerTick { get; set; } = 100;
 
+    /// <summary>A registry pauses after this many failures in a row (a success resets the count); 1 = at the first.</summary>
+    public int PauseAfterFailures { get; set; } = 3;
+
     /// <summary>The polite rate towards a registry.</summary>
     public double RequestsPerSecond { get; set; } = 2;
 

@@ -35,6 +35,11 @@ internal sealed class EnrichmentOptionsValidator : IValidateOptions<EnrichmentOp
             errors.Add($"{S}:LookupsPerTick", $"must be 0 (enrichment paused) or more, got {options.LookupsPerTick}");
         }
 
+        if (options.PauseAfterFailures < 1)
+        {
+            errors.Add($"{S}:PauseAfterFailures", $"must be 1 or more, got {options.PauseAfterFailures}");
+        }
+
         if (!(options.RequestsPerSecond > 0) || double.IsInfinity(options.RequestsPerSecond))
         {
             errors.Add($"{S}:RequestsPerSecond", $"must be a positive number, got {options.RequestsPerSecond}");

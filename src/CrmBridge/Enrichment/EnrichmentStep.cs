@@ -9,7 +9,8 @@ namespace CrmBridge.Enrichment;
 /// <summary>
 /// The enrichment part of a sync tick: asks the registries about INNs the cache lacks or holds past the TTL, within a
 /// budget of requests per tick and at a polite rate. Never-seen INNs go first, then the stalest. A provider that fails
-/// is paused and the INN stays uncached, so the next tick asks again: an outage slows enrichment, it loses nothing.
+/// is paused after repeated failures (<see cref="ProviderPause"/>) and a failed INN stays uncached, so the next tick asks
+/// again: an outage slows enrichment, it loses nothing.
 /// </summary>
 internal sealed partial class EnrichmentStep(
     ICrmStore store,
@@ -98,9 +99,15 @@ internal sealed partial class EnrichmentStep(
             catch (EnrichmentProviderException ex)
             {
                 failed = true;
-                pause.Failed(time.GetUtcNow(), ex);
                 problems.Add(ex.Message);
-                LogProviderFailed(provider.Name, inn.Value, ex.Message, pause.Until);
+                if (pause.Failed(time.GetUtcNow(), ex))
+                {
+                    LogProviderPaused(provider.Name, pause.ConsecutiveFailures, inn.Value, ex.Message, pause.Until);
+                }
+                else
+                {
+                    LogProviderFailed(provider.Name, inn.Value, ex.Message, pause.ConsecutiveFailures, options.Value.PauseAfterFailures);
+                }
             }
         }
 
@@ -139,7 +146,7 @@ internal sealed partial class EnrichmentStep(
     {
         if (!_pauses.TryGetValue(provider.Name, out var pause))
         {
-            _pauses[provider.Name] = pause = new ProviderPause();
+            _pauses[provider.Name] = pause = new ProviderPause(options.Value.PauseAfterFailures);
         }
 
         return pause;
@@ -148,6 +155,9 @@ internal sealed partial class EnrichmentStep(
     [LoggerMessage(Level = LogLevel.Information, Message = "Enrichment: {Requests} registry requests, {Found} found, {NotFound} unknown to the registries, {Deferred} left for later ticks")]
     private partial void LogTick(int requests, int found, int notFound, int deferred);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Enrichment provider {Provider} failed on INN {Inn}: {Reason}; paused until {Until:u}, the INN is kept for a later tick")]
-    private partial void LogProviderFailed(string provider, string inn, string reason, DateTimeOffset until);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Enrichment provider {Provider} failed on INN {Inn}: {Reason} ({Failures} in a row, it pauses at {PauseAfter}); the INN is kept for a later tick")]
+    private partial void LogProviderFailed(string provider, string inn, string reason, int failures, int pauseAfter);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Enrichment provider {Provider} paused until {Until:u} after {Failures} failures in a row (last on INN {Inn}: {Reason}); the INNs it did not answer are kept for a later tick")]
+    private partial void LogProviderPaused(string provider, int failures, string inn, string reason, DateTimeOffset until);
 }

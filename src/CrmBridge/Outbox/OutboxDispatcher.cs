@@ -119,6 +119,11 @@ internal sealed class OutboxDispatcher(
             Fail(running, ex.Message, ex, pass);
             return;
         }
+        catch (ServiceStoppedException ex)
+        {
+            Postpone(entry, ex, pass);
+            return;
+        }
         catch (ActionNotDoneException ex)
         {
             Retry(running, ex.Message, ex.RetryAfter, mayHaveRun: running.MayHaveRun, pass);
@@ -155,6 +160,23 @@ internal sealed class OutboxDispatcher(
         Audit(entry, AuditOutcomes.Ambiguous, $"{cause}; it may or may not have been delivered, so it is not sent again");
         logger.ActionAmbiguous(entry.Kind, entry.Key, cause, entry.Summary);
         pass.Summary = pass.Summary with { Ambiguous = [.. pass.Summary.Ambiguous, ambiguous] };
+    }
+
+    /// <summary>
+    /// The service is stopped for this tick: the action goes back as it was (no attempt counted, nothing happened) and
+    /// the stop is said once per service and pass.
+    /// </summary>
+    private void Postpone(OutboxEntry entry, ServiceStoppedException stop, Pass pass)
+    {
+        var message = Shorten(stop.Message);
+        outbox.Save(entry with { State = OutboxState.Pending, LastError = message, UpdatedAt = time.GetUtcNow() });
+        Audit(entry, AuditOutcomes.Retry, $"not attempted: {message}");
+        if (pass.Stopped.Add(stop.Service))
+        {
+            logger.ServiceStopped(stop.Service, message);
+        }
+
+        pass.Summary = pass.Summary with { Retrying = pass.Summary.Retrying + 1 };
     }
 
     private void Retry(OutboxEntry running, string reason, TimeSpan? hint, bool mayHaveRun, Pass pass)
@@ -201,5 +223,8 @@ internal sealed class OutboxDispatcher(
 
         /// <summary>The earliest moment a service asked us to wait for, when short enough to wait within the pass.</summary>
         public DateTimeOffset? HintedUntil { get; set; }
+
+        /// <summary>Services that said stop during this pass (reported once each).</summary>
+        public HashSet<string> Stopped { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -23,6 +23,9 @@ internal static partial class OutboxLog
     [LoggerMessage(EventId = 3006, Level = LogLevel.Information, Message = "Action {Kind} {Key} may have been cut mid-call ({Cause}); queued again, it checks the card before it writes")]
     public static partial void ActionRequeued(this ILogger logger, string kind, string key, string cause);
 
+    [LoggerMessage(EventId = 3008, Level = LogLevel.Warning, Message = "{Service} is stopped ({Reason}); its write-backs wait for the next tick")]
+    public static partial void ServiceStopped(this ILogger logger, string service, string reason);
+
     [LoggerMessage(EventId = 3007, Level = LogLevel.Debug, Message = "Waiting {Wait} for the service's retry hint before the next round of actions")]
     public static partial void WaitingForHint(this ILogger logger, TimeSpan wait);
 }

@@ -15,9 +15,31 @@ internal sealed class CrmActionExecutor(IEnumerable<ICrmConnector> connectors) :
     public bool CanExecute(string kind) => kind is ActionKinds.CrmReassign or ActionKinds.CrmComment or ActionKinds.CrmTask
         or ActionKinds.CrmFillEmptyFields;
 
-    public Task ExecuteAsync(ActionAttempt attempt, CancellationToken cancellationToken)
+    public async Task ExecuteAsync(ActionAttempt attempt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(attempt);
+        try
+        {
+            await WriteAsync(attempt, cancellationToken);
+        }
+        catch (CrmStopException ex) when (CompanyOf(attempt.Payload) is { } company)
+        {
+            // The CRM refused before anything was written (or is stopped for the tick): the action waits, said once per tick.
+            throw new ServiceStoppedException($"{(company.Crm == CrmKind.Bitrix24 ? "Bitrix24" : "amoCRM")} {company.Account}", ex.Message, ex);
+        }
+    }
+
+    private static CrmRef? CompanyOf(object payload) => payload switch
+    {
+        ReassignCompanyPayload reassign => reassign.Company,
+        CompanyCommentPayload comment => comment.Company,
+        CompanyTaskPayload task => task.Company,
+        CompanyFieldsPayload fill => fill.Company,
+        _ => null,
+    };
+
+    private Task WriteAsync(ActionAttempt attempt, CancellationToken cancellationToken)
+    {
         var marker = WriteMarker.Of(attempt);
         return attempt.Payload switch
         {

@@ -171,7 +171,8 @@ internal sealed partial class SyncCycle(
         catch (CrmStopException ex)
         {
             // The admin must act (token, blocked account); the other CRM and the rest of the tick still run on stored data.
-            LogStopped(ex, connector.Crm, connector.Account, ex.Message);
+            // One line in words: a stack trace would only bury what the admin must do.
+            LogStopped(connector.Crm, connector.Account, ex.Message);
             return new SourceResult(connector.Crm, connector.Account, null, ex.Message);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -221,7 +222,7 @@ internal sealed partial class SyncCycle(
     private partial void LogSynced(CrmKind crm, string account, int companies, int deals, int activities, int requests);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Sync of {Crm} {Account} stopped: {Reason}")]
-    private partial void LogStopped(Exception exception, CrmKind crm, string account, string reason);
+    private partial void LogStopped(CrmKind crm, string account, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Sync of {Crm} {Account} failed; its checkpoints are kept and the next tick retries")]
     private partial void LogFailed(Exception exception, CrmKind crm, string account);

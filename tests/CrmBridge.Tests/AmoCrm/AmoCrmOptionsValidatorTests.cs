@@ -99,4 +99,12 @@ public sealed class AmoCrmOptionsValidatorTests
         Assert.Contains("AmoCrm:RequestsPerSecond:", failure.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(AmoFixture.LongLivedToken, failure.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_negative_retry_budget_names_its_key()
+    {
+        var result = _validator.Validate(null, new AmoCrmOptions { BaseUrl = "https://example.amocrm.ru", AccessToken = AmoFixture.LongLivedToken, RetryBudgetPerTick = -1 });
+
+        Assert.Equal("AmoCrm:RetryBudgetPerTick: must be 0 (no retries) or more.", Assert.Single(result.Failures!));
+    }
 }

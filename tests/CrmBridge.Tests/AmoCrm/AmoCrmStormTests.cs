@@ -69,9 +69,28 @@ public sealed class AmoCrmStormTests
         Assert.Equal(5, amo.Requests("/api/v4/leads/pipelines").Count);
     }
 
-    private static AmoCrmHarness Harness()
+    [Fact]
+    public async Task A_storm_past_the_retry_budget_stops_amoCRM_for_the_tick_in_one_sentence()
     {
-        var amo = AmoCrmHarness.LongLived(s => s["AmoCrm:MaxRetries"] = "4").WithEmptyLists();
+        using var amo = Harness(budget: 2);
+        amo.Server.Given(Request.Create().WithPath("/api/v4/users").UsingGet()).AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(502).WithHeader("Content-Type", "text/html").WithBody("<html><body><h1>502 Bad Gateway</h1>nginx</body></html>"));
+
+        var stop = await Assert.ThrowsAsync<CrmStopException>(() => amo.Connector.SyncAsync(CancellationToken.None));
+
+        Assert.Equal(
+            "amoCRM: 3 transient faults this tick, its retry budget of 2 is spent (last: 502 Bad Gateway for GET /api/v4/users); stopping until the next tick",
+            stop.Message);
+        Assert.Equal(3, amo.Requests("/api/v4/users").Count);
+    }
+
+    private static AmoCrmHarness Harness(int budget = 100)
+    {
+        var amo = AmoCrmHarness.LongLived(s =>
+        {
+            s["AmoCrm:MaxRetries"] = "4";
+            s["AmoCrm:RetryBudgetPerTick"] = budget.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }).WithEmptyLists();
         foreach (var (path, fixture) in Lists)
         {
             amo.Server.Given(Request.Create().WithPath(path).UsingGet()).AtPriority(10).RespondWith(AmoCrmHarness.Json(fixture));

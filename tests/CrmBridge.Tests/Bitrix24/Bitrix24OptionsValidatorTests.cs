@@ -35,6 +35,14 @@ public sealed class Bitrix24OptionsValidatorTests
     }
 
     [Fact]
+    public void A_negative_retry_budget_names_its_key()
+    {
+        var result = new Bitrix24OptionsValidator().Validate(null, new Bitrix24Options { WebhookUrl = "https://portal.bitrix24.ru/rest/1/" + Secret + "/", RetryBudgetPerTick = -1 });
+
+        Assert.Equal("Bitrix24:RetryBudgetPerTick: must be 0 (no retries) or more", Assert.Single(result.Failures!));
+    }
+
+    [Fact]
     public void Postponement_fields_must_be_two_different_user_fields()
     {
         var validator = new Bitrix24OptionsValidator();

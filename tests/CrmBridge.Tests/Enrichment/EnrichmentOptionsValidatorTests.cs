@@ -23,6 +23,7 @@ public class EnrichmentOptionsValidatorTests
 
         Assert.Equal(TimeSpan.FromDays(30), options.CacheTtl);
         Assert.Equal(100, options.LookupsPerTick);
+        Assert.Equal(3, options.PauseAfterFailures);
         Assert.Null(options.CategoryCriteria.MinHeadcount);
         Assert.False(options.WriteBackEmptyFields);
         Assert.Empty(services.GetServices<IEnrichmentProvider>());
@@ -37,6 +38,7 @@ public class EnrichmentOptionsValidatorTests
             CacheTtl = TimeSpan.Zero,
             RequestsPerSecond = 0,
             LookupsPerTick = -1,
+            PauseAfterFailures = 0,
         };
 
         var result = new EnrichmentOptionsValidator().Validate(null, options);
@@ -48,6 +50,7 @@ public class EnrichmentOptionsValidatorTests
         Assert.Contains(failures, f => f.StartsWith("Enrichment:CacheTtl:", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("Enrichment:RequestsPerSecond:", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("Enrichment:LookupsPerTick:", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("Enrichment:PauseAfterFailures:", StringComparison.Ordinal));
         Assert.All(failures, f => Assert.DoesNotContain("secret token value", f, StringComparison.Ordinal));
     }
 }

@@ -14,6 +14,8 @@ public sealed class EnrichmentStepTests : IDisposable
     private const string C = "7805746764";
     private const string D = "7719402047";
     private const string E = "500100732259";
+    private const string F = "7710140301";
+    private const string G = "7710141305";
 
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 6, 0, 0, TimeSpan.Zero));
     private readonly CrmStore _store;
@@ -96,7 +98,7 @@ public sealed class EnrichmentStepTests : IDisposable
     public async Task An_outage_loses_nothing_and_pauses_the_provider_until_the_server_allows()
     {
         var provider = new ScriptedProvider(_time).FailsOn(A, retryAfter: TimeSpan.FromMinutes(5)).Knows(A).Knows(B);
-        var step = Step(new EnrichmentOptions(), provider);
+        var step = Step(new EnrichmentOptions { PauseAfterFailures = 1 }, provider);
 
         var failed = await TickAsync(step, A, B);
         var paused = await TickAsync(step, A, B);
@@ -109,6 +111,57 @@ public sealed class EnrichmentStepTests : IDisposable
         Assert.Equal((2, 2), (recovered.Requests, recovered.Found));
         Assert.NotNull(_store.Enrichment.Get(A)!.Profile);
         Assert.Contains(_logs.Lines, l => l.Contains("kept for a later tick", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task One_registry_error_mid_tick_does_not_stop_the_remaining_lookups_and_its_INN_is_asked_next_tick()
+    {
+        string[] liquidated = [B, C, D, F, G];
+        var provider = new ScriptedProvider(_time).FailsOn(A).Knows(A);
+        foreach (var inn in liquidated)
+        {
+            provider.Knows(inn, RegistryStatus.Liquidated);
+        }
+
+        var step = Step(new EnrichmentOptions(), provider);
+
+        var first = await TickAsync(step, [A, .. liquidated]);
+        var second = await TickAsync(step, [A, .. liquidated]);
+
+        Assert.Equal((6, 5, 1), (first.Requests, first.Found, first.Deferred));
+        Assert.All(liquidated, inn => Assert.Equal(RegistryStatus.Liquidated, _store.Enrichment.Get(inn)!.Profile!.Status));
+        Assert.Equal((1, 1, 0), (second.Requests, second.Found, second.Deferred));
+        Assert.NotNull(_store.Enrichment.Get(A)!.Profile);
+        Assert.DoesNotContain(_logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Three_registry_errors_in_a_row_pause_it_with_one_line_and_the_rest_wait_in_the_backlog()
+    {
+        // Never-seen INNs go in number order: A, F, G, then D, B.
+        var provider = new ScriptedProvider(_time).FailsOn(A).FailsOn(F).FailsOn(G).Knows(D).Knows(B);
+
+        var summary = await TickAsync(Step(new EnrichmentOptions(), provider), A, B, D, F, G);
+
+        Assert.Equal([A, F, G], provider.Calls.Select(c => c.Inn));
+        Assert.Equal((3, 0, 5), (summary.Requests, summary.Found, summary.Deferred));
+        var pause = Assert.Single(_logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal));
+        Assert.Contains("scripted paused until", pause, StringComparison.Ordinal);
+        Assert.Contains("after 3 failures in a row", pause, StringComparison.Ordinal);
+        Assert.All(new[] { B, D }, inn => Assert.Null(_store.Enrichment.Get(inn)));
+    }
+
+    [Fact]
+    public async Task A_success_between_errors_resets_the_count()
+    {
+        // In number order: A, F fail, G answers, D, B fail, C answers.
+        var provider = new ScriptedProvider(_time).FailsOn(A).FailsOn(F).Knows(G).FailsOn(D).FailsOn(B).Knows(C);
+
+        var summary = await TickAsync(Step(new EnrichmentOptions(), provider), A, B, C, D, F, G);
+
+        Assert.Equal(6, summary.Requests);
+        Assert.Equal(2, summary.Found);
+        Assert.DoesNotContain(_logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal));
     }
 
     [Fact]

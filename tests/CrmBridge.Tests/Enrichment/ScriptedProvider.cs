@@ -13,7 +13,7 @@ internal sealed class ScriptedProvider(TimeProvider time, string name = "scripte
 
     public string Name => name;
 
-    public ScriptedProvider Knows(string inn) => Then(inn, () => new CompanyProfile { Inn = inn, Source = name, Status = RegistryStatus.Active });
+    public ScriptedProvider Knows(string inn, RegistryStatus status = RegistryStatus.Active) => Then(inn, () => new CompanyProfile { Inn = inn, Source = name, Status = status });
 
     public ScriptedProvider DoesNotKnow(string inn) => Then(inn, () => null);
 

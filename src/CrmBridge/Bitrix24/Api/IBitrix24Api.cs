@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CrmBridge.Bitrix24.Transport;
 using Refit;
 
 namespace CrmBridge.Bitrix24.Api;
@@ -9,8 +10,9 @@ namespace CrmBridge.Bitrix24.Api;
 /// </summary>
 internal interface IBitrix24Api
 {
+    /// <param name="safety">Travels with the request so the retry handler knows whether it may repeat it.</param>
     [Post("/{method}.json")]
-    Task<HttpResponseMessage> CallAsync(string method, [Body] JsonObject parameters, CancellationToken cancellationToken);
+    Task<HttpResponseMessage> CallAsync(string method, [Body] JsonObject parameters, [Property(Bitrix24FaultRule.CallSafetyProperty)] CallSafety safety, CancellationToken cancellationToken);
 
     [Post("/batch.json")]
     Task<HttpResponseMessage> BatchAsync([Body] BitrixBatchRequest request, CancellationToken cancellationToken);

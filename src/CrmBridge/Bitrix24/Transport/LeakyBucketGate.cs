@@ -13,6 +13,7 @@ internal sealed class LeakyBucketGate
     private readonly double capacity;
     private double level;
     private DateTimeOffset levelAt;
+    private long issued;
 
     public LeakyBucketGate(TimeProvider time, double ratePerSecond, int capacity)
     {
@@ -25,9 +26,13 @@ internal sealed class LeakyBucketGate
         levelAt = time.GetUtcNow();
     }
 
+    /// <summary>HTTP requests let through so far (a batch counts once, as the portal counts it).</summary>
+    public long Issued => Interlocked.Read(ref issued);
+
     /// <summary>Takes a slot, waiting (on the TimeProvider) for the bucket to drain when it is full.</summary>
     public Task WaitAsync(CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref issued);
         var wait = Reserve();
         return wait > TimeSpan.Zero ? Task.Delay(wait, time, cancellationToken) : Task.CompletedTask;
     }

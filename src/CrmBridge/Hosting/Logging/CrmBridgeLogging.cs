@@ -1,3 +1,4 @@
+using CrmBridge.Crm.Retry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -13,7 +14,7 @@ namespace CrmBridge.Hosting.Logging;
 internal static class CrmBridgeLogging
 {
     /// <summary>Categories of the HTTP stack: their retries are expected and handled, so they are noise on a console.</summary>
-    private static readonly string[] HttpStack = ["Polly", "System.Net.Http", "Microsoft.Extensions.Http"];
+    private static readonly string[] HttpStack = ["System.Net.Http", "Microsoft.Extensions.Http"];
 
     public static ILoggingBuilder AddCrmBridgeLogging(this ILoggingBuilder logging, IConfiguration configuration, bool worker)
     {
@@ -23,6 +24,12 @@ internal static class CrmBridgeLogging
             logging.AddFilter<ConsoleLoggerProvider>(category, worker ? LogLevel.Warning : LogLevel.None);
             logging.AddFilter<JsonFileLoggerProvider>(category, LogLevel.Warning);
         }
+
+        // Polly reports every handled attempt at Warning; CrmBridge's own retry lines (Crm.Retry) say the same in words,
+        // each attempt at Debug into the file and the give-up once at Warning.
+        logging.AddFilter<ConsoleLoggerProvider>("Polly", LogLevel.None);
+        logging.AddFilter<JsonFileLoggerProvider>("Polly", LogLevel.None);
+        logging.AddFilter<JsonFileLoggerProvider>(CrmRetryLog.Category, LogLevel.Debug);
 
         if (!worker)
         {

@@ -35,6 +35,10 @@ internal sealed class Bitrix24TestHost : IDisposable
         {
             ["Bitrix24:WebhookUrl"] = webhookUrl,
             ["Bitrix24:MaxRetries"] = "3",
+
+            // The clock jumps to every wait (a 4-minute operating reset, say) while other requests are in flight; a
+            // real minute never passes during them, so their attempt timeout must not fire unless a test says so.
+            ["Bitrix24:Timeout"] = "1.00:00:00",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

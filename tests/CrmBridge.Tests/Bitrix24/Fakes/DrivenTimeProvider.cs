@@ -28,7 +28,14 @@ internal sealed class DrivenTimeProvider : TimeProvider
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         var timer = Fake.CreateTimer(callback, state, dueTime, period);
-        timers.Writer.TryWrite(dueTime);
+
+        // A timer created unarmed is not a wait: Polly's per-attempt timeout arms a pooled one later (Change), so a
+        // request's own timeout never fires by itself here; advance Fake past it to make a hanging request time out.
+        if (dueTime != Timeout.InfiniteTimeSpan)
+        {
+            timers.Writer.TryWrite(dueTime);
+        }
+
         return timer;
     }
 
