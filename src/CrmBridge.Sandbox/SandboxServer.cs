@@ -107,6 +107,9 @@ public sealed class SandboxServer : IAsyncDisposable
     /// <summary>The next <paramref name="count"/> Bot API calls get 429 with retry_after.</summary>
     public void InjectTelegramTooManyRequests(int count, int retryAfterSeconds) => _telegram.InjectTooManyRequests(count, retryAfterSeconds);
 
+    /// <summary>A person writes <paramref name="text"/> to the bot from a private chat (or a group with a title): getUpdates serves it.</summary>
+    public void WriteToTelegramBot(long chatId, string name, string text, string? groupTitle = null) => _telegram.AddMessage(chatId, name, text, groupTitle);
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();

@@ -30,4 +30,11 @@ internal static class AmoCustomFields
         (PostponedUntil, "Отложен до", "date", null),
         (PostponeReason, "Причина отложения", "text", null),
     ];
+
+    public static IReadOnlyList<(long Id, string Name, string Type, string? Code)> Contacts { get; } =
+    [
+        (Position, "Должность", "text", "POSITION"),
+        (Phone, "Телефон", "multitext", "PHONE"),
+        (Email, "Email", "multitext", "EMAIL"),
+    ];
 }

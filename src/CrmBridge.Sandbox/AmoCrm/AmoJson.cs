@@ -28,20 +28,24 @@ internal static class AmoJson
 
         if (c.Inn is { } inn)
         {
-            Field(w, AmoCustomFields.LegalEntity, "Юр. лицо", null, "legal_entity", () =>
+            if (!c.InnFieldOnly)
             {
-                w.WriteStartObject();
-                w.WriteStartObject("value");
-                w.WriteString("name", c.Title);
-                w.WriteNumber("entity_type", c.SoleTrader ? 1 : 2);
-                w.WriteString("vat_id", inn);
-                w.WriteString("kpp", c.Kpp);
-                w.WriteNull("tax_registration_reason_code");
-                w.WriteNull("address");
-                w.WriteString("external_uid", $"sandbox-{c.Id}");
-                w.WriteEndObject();
-                w.WriteEndObject();
-            });
+                Field(w, AmoCustomFields.LegalEntity, "Юр. лицо", null, "legal_entity", () =>
+                {
+                    w.WriteStartObject();
+                    w.WriteStartObject("value");
+                    w.WriteString("name", c.Title);
+                    w.WriteNumber("entity_type", c.SoleTrader ? 1 : 2);
+                    w.WriteString("vat_id", inn);
+                    w.WriteString("kpp", c.Kpp);
+                    w.WriteNull("tax_registration_reason_code");
+                    w.WriteNull("address");
+                    w.WriteString("external_uid", $"sandbox-{c.Id}");
+                    w.WriteEndObject();
+                    w.WriteEndObject();
+                });
+            }
+
             Field(w, AmoCustomFields.Inn, "ИНН", null, "text", () => Text(w, inn));
             Field(w, AmoCustomFields.Ogrn, "ОГРН", null, "text", () => Text(w, c.Ogrn ?? ""));
             if (c.Kpp is { } kpp)

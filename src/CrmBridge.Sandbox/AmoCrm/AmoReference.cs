@@ -61,10 +61,14 @@ internal static class AmoReference
         w.WriteEndObject();
     });
 
-    public static void CustomFields(Utf8JsonWriter w) => Embedded(w, "custom_fields", AmoCustomFields.Companies.Count, () =>
+    public static void CustomFields(Utf8JsonWriter w) => CustomFields(w, AmoCustomFields.Companies, "companies");
+
+    public static void ContactCustomFields(Utf8JsonWriter w) => CustomFields(w, AmoCustomFields.Contacts, "contacts");
+
+    private static void CustomFields(Utf8JsonWriter w, IReadOnlyList<(long Id, string Name, string Type, string? Code)> fields, string entity) => Embedded(w, "custom_fields", fields.Count, () =>
     {
         var sort = 0;
-        foreach (var (id, name, type, code) in AmoCustomFields.Companies)
+        foreach (var (id, name, type, code) in fields)
         {
             w.WriteStartObject();
             w.WriteNumber("id", id);
@@ -74,7 +78,7 @@ internal static class AmoReference
             w.WriteNumber("sort", sort += 10);
             w.WriteBoolean("is_api_only", false);
             w.WriteNull("enums");
-            w.WriteString("entity_type", "companies");
+            w.WriteString("entity_type", entity);
             w.WriteEndObject();
         }
     });

@@ -9,7 +9,7 @@ namespace CrmBridge.Sandbox.Bitrix24;
 /// <summary>The inbound-webhook REST: {base}/bitrix24/rest/{user}/{secret}/{method}[.json], GET or POST.</summary>
 internal sealed class BitrixEndpoints(SandboxState state, SandboxOptions options, SandboxCounters counters)
 {
-    private readonly BitrixMethods _methods = new(state);
+    private readonly BitrixMethods _methods = new(state, options.BitrixUserId);
     private readonly LeakyBucket _bucket = new(state.Time, options.BitrixBurst, options.BitrixDrainPerSecond);
 
     public void Map(IEndpointRouteBuilder app) =>

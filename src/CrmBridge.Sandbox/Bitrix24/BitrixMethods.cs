@@ -5,7 +5,7 @@ using CrmBridge.Sandbox.Portal;
 namespace CrmBridge.Sandbox.Bitrix24;
 
 /// <summary>The REST methods CrmBridge calls, by name.</summary>
-internal sealed class BitrixMethods(SandboxState state)
+internal sealed class BitrixMethods(SandboxState state, long webhookUserId)
 {
     private readonly BitrixLists _lists = new(state);
 
@@ -22,6 +22,10 @@ internal sealed class BitrixMethods(SandboxState state)
         "crm.category.list" => Categories(p),
         "crm.status.list" => Statuses(p),
         "user.get" => Users(p),
+        "user.current" => CurrentUser(),
+        "crm.company.fields" => new BitrixCallResult(BitrixFields.Company()),
+        "crm.contact.fields" => new BitrixCallResult(BitrixFields.Contact()),
+        "crm.requisite.fields" => new BitrixCallResult(BitrixFields.Requisite()),
         "crm.company.update" => UpdateCompany(p, rawBody),
         "crm.requisite.update" => UpdateRequisite(p, rawBody),
         "crm.timeline.comment.add" => AddComment(p, rawBody),
@@ -81,6 +85,12 @@ internal sealed class BitrixMethods(SandboxState state)
         var rows = PortalUsers.All.Select(BitrixRows.UserRow).Where(filter.Matches).ToList();
         return new BitrixCallResult(rows, Total: rows.Count);
     }
+
+    /// <summary>user.current: the webhook's own user (the USER_ID in its path).</summary>
+    private BitrixCallResult CurrentUser() =>
+        PortalUsers.All.FirstOrDefault(u => u.BitrixId == webhookUserId) is { } user
+            ? new BitrixCallResult(BitrixRows.UserRow(user))
+            : BitrixCallResult.Fail(401, "NO_AUTH_FOUND", "Wrong authorization data");
 
     private BitrixCallResult UpdateCompany(BitrixParams p, string rawBody)
     {

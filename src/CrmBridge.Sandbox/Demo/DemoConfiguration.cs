@@ -32,6 +32,7 @@ internal static class DemoConfiguration
             ["AmoCrm:BaseUrl"] = sandbox.AmoCrmBaseUrl.AbsoluteUri.TrimEnd('/'),
             ["AmoCrm:AccessToken"] = options.AmoAccessToken,
             ["AmoCrm:InnFieldId"] = "900102",
+            ["AmoCrm:KppFieldId"] = "900104",
             ["Bitrix24:PostponedUntilField"] = "UF_CRM_POSTPONED_UNTIL",
             ["Bitrix24:PostponeReasonField"] = "UF_CRM_POSTPONE_REASON",
             ["AmoCrm:PostponedUntilFieldId"] = "900105",
@@ -53,6 +54,7 @@ internal static class DemoConfiguration
         // People by e-mail: one entry covers the person in both CRMs (what `setup --write` proposes).
         var pool = 0;
         var admins = 0;
+        var technical = 0;
         foreach (var user in sandbox.Facts.Users)
         {
             switch (user.Role)
@@ -62,6 +64,9 @@ internal static class DemoConfiguration
                     break;
                 case PortalUserRole.Admin:
                     settings[$"People:Admins:{Text(admins++)}"] = user.Email;
+                    break;
+                case PortalUserRole.Technical:
+                    settings[$"People:Technical:{Text(technical++)}"] = user.Email;
                     break;
                 default:
                     settings[$"People:Managers:{user.Email}:ChatId"] = Text(ManagerChatId(user));

@@ -9,6 +9,12 @@ namespace CrmBridge.Sandbox.Portal;
 /// </summary>
 internal sealed class CompanySketcher(SamplePortalSpec spec, int bitrixCount, IReadOnlyDictionary<int, PlantedRole> planted)
 {
+    /// <summary>One free background card in this many goes to the integration user.</summary>
+    private const int TechnicalShare = 8;
+
+    /// <summary>One amoCRM background card in this many keeps its INN in the text field only.</summary>
+    private const int InnFieldOnlyShare = 4;
+
     private readonly PortalClock _clock = new(spec.Now, spec.UtcOffset);
 
     public (CrmKind Crm, int Local) Locate(int index) =>
@@ -29,6 +35,9 @@ internal sealed class CompanySketcher(SamplePortalSpec spec, int bitrixCount, IR
             owner = random.Chance(0.3) ? PortalUsers.Manager(random.Next(PortalUsers.ManagerCount)) : PortalUsers.Pool;
             created = _clock.YesterdayStart.AddDays(-random.NextDouble(370, 1200));
             Background(builder, ref random, owner, created);
+
+            // Some free cards belong to the integration user instead: same history, an owner who never calls.
+            owner = owner == PortalUsers.Pool && index % TechnicalShare == 3 ? PortalUsers.Technical : owner;
         }
         else
         {
@@ -65,6 +74,7 @@ internal sealed class CompanySketcher(SamplePortalSpec spec, int bitrixCount, IR
             SoleTrader = legal.SoleTrader,
             Inn = inn,
             Kpp = kpp,
+            InnFieldOnly = role is null && crm == CrmKind.AmoCrm && index % InnFieldOnlyShare == 1,
             Ogrn = ogrn,
             OwnerUser = owner,
             CreatedAt = created,

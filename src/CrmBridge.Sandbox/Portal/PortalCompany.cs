@@ -23,6 +23,12 @@ public sealed record PortalCompany
 
     public string? Kpp { get; init; }
 
+    /// <summary>
+    /// amoCRM only: the INN sits in the plain "ИНН" text field alone, without a legal-entity value, as in accounts
+    /// that never used the legal-entity widget. Nothing reads it until AmoCrm:InnFieldId names that field.
+    /// </summary>
+    public bool InnFieldOnly { get; init; }
+
     public string? Ogrn { get; init; }
 
     public required int OwnerUser { get; init; }

@@ -7,11 +7,17 @@ using Microsoft.AspNetCore.Routing;
 
 namespace CrmBridge.Sandbox.Telegram;
 
-/// <summary>The Bot API at {root}/bot{token}/{method}: sendMessage, sendPhoto, getMe, getUpdates. Captures every call.</summary>
+/// <summary>
+/// The Bot API at {root}/bot{token}/{method}: sendMessage, sendPhoto, sendDocument, editMessageText,
+/// editMessageReplyMarkup, answerCallbackQuery, getMe, getUpdates. Captures every call.
+/// </summary>
 internal sealed class TelegramEndpoints(SandboxOptions options, SandboxCounters counters, TimeProvider time)
 {
     public const long BotId = 7_000_000_001;
     private readonly ConcurrentQueue<CapturedTelegramRequest> _captured = new();
+    private readonly List<PendingUpdate> _updates = [];
+    private readonly Lock _updatesGate = new();
+    private long _updateId = 100_000;
     private int _failuresLeft;
     private int _retryAfter;
     private long _messageId;
@@ -22,6 +28,15 @@ internal sealed class TelegramEndpoints(SandboxOptions options, SandboxCounters 
     {
         Volatile.Write(ref _retryAfter, retryAfterSeconds);
         Volatile.Write(ref _failuresLeft, count);
+    }
+
+    /// <summary>Queues a message to the bot; getUpdates serves it until an offset past it confirms it, as Telegram does.</summary>
+    public void AddMessage(long chatId, string name, string text, string? groupTitle)
+    {
+        lock (_updatesGate)
+        {
+            _updates.Add(new PendingUpdate(++_updateId, chatId, name, text, groupTitle, time.GetUtcNow()));
+        }
     }
 
     /// <summary>A plain two-segment route: a complex "bot{token}" segment does not match tokens with a colon.</summary>
@@ -45,8 +60,8 @@ internal sealed class TelegramEndpoints(SandboxOptions options, SandboxCounters 
         var fields = await ReadFieldsAsync(context.Request);
         var chatId = fields.GetValueOrDefault("chat_id");
         var text = fields.GetValueOrDefault("text") ?? fields.GetValueOrDefault("caption");
-        var hasPhoto = context.Request.HasFormContentType && context.Request.Form.Files.Count > 0 || fields.ContainsKey("photo");
-        _captured.Enqueue(new CapturedTelegramRequest(method, chatId, text, fields.GetValueOrDefault("parse_mode"), hasPhoto, time.GetUtcNow()));
+        var hasFile = context.Request.HasFormContentType && context.Request.Form.Files.Count > 0 || fields.ContainsKey("photo") || fields.ContainsKey("document");
+        _captured.Enqueue(new CapturedTelegramRequest(method, chatId, text, fields.GetValueOrDefault("parse_mode"), hasFile, time.GetUtcNow()));
 
         if (Interlocked.Decrement(ref _failuresLeft) >= 0)
         {
@@ -73,27 +88,62 @@ internal sealed class TelegramEndpoints(SandboxOptions options, SandboxCounters 
                 await OkAsync(context, w => Bot(w));
                 break;
             case "getupdates":
+                var pending = Confirm(fields.GetValueOrDefault("offset"));
                 await OkAsync(context, w =>
                 {
                     w.WriteStartArray();
+                    foreach (var update in pending)
+                    {
+                        update.Write(w);
+                    }
+
                     w.WriteEndArray();
                 });
                 break;
-            case "sendmessage" or "sendphoto" when string.IsNullOrEmpty(chatId):
+            case "sendmessage" or "sendphoto" or "senddocument" or "editmessagetext" or "editmessagereplymarkup" when string.IsNullOrEmpty(chatId):
                 await FailAsync(context, 400, "Bad Request: chat_id is empty");
                 break;
-            case "sendmessage" when string.IsNullOrEmpty(text):
+            case "sendmessage" or "editmessagetext" when string.IsNullOrEmpty(text):
                 await FailAsync(context, 400, "Bad Request: message text is empty");
                 break;
-            case "sendmessage" when text!.Length > 4096:
+            case "sendmessage" or "editmessagetext" when text!.Length > 4096:
                 await FailAsync(context, 400, "Bad Request: message is too long");
                 break;
-            case "sendmessage" or "sendphoto":
-                await OkAsync(context, w => Message(w, chatId!, text, method.Equals("sendphoto", StringComparison.OrdinalIgnoreCase)));
+            case "sendphoto" or "senddocument" when !hasFile:
+                await FailAsync(context, 400, "Bad Request: there is no file in the request");
+                break;
+            case "sendphoto" or "senddocument" when text?.Length > 1024:
+                await FailAsync(context, 400, "Bad Request: message caption is too long");
+                break;
+            case "sendmessage" or "editmessagetext" or "editmessagereplymarkup":
+                await OkAsync(context, w => Message(w, chatId!, text, Attachment.None));
+                break;
+            case "sendphoto":
+                await OkAsync(context, w => Message(w, chatId!, text, Attachment.Photo));
+                break;
+            case "senddocument":
+                await OkAsync(context, w => Message(w, chatId!, text, Attachment.Document));
+                break;
+            case "answercallbackquery":
+                await OkAsync(context, w => w.WriteBooleanValue(true));
                 break;
             default:
                 await FailAsync(context, 404, "Not Found");
                 break;
+        }
+    }
+
+    /// <summary>Drops the updates an offset confirms (update_id below it) and returns the rest, oldest first.</summary>
+    private List<PendingUpdate> Confirm(string? offsetText)
+    {
+        lock (_updatesGate)
+        {
+            if (long.TryParse(offsetText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var offset))
+            {
+                _updates.RemoveAll(update => update.UpdateId < offset);
+            }
+
+            return [.. _updates.Take(100)];
         }
     }
 
@@ -126,7 +176,7 @@ internal sealed class TelegramEndpoints(SandboxOptions options, SandboxCounters 
         return fields;
     }
 
-    private void Message(Utf8JsonWriter w, string chatId, string? text, bool photo)
+    private void Message(Utf8JsonWriter w, string chatId, string? text, Attachment attachment)
     {
         w.WriteStartObject();
         w.WriteNumber("message_id", Interlocked.Increment(ref _messageId));
@@ -138,7 +188,18 @@ internal sealed class TelegramEndpoints(SandboxOptions options, SandboxCounters 
         w.WriteString("first_name", "Sandbox");
         w.WriteEndObject();
         w.WriteNumber("date", time.GetUtcNow().ToUnixTimeSeconds());
-        if (photo)
+        if (attachment == Attachment.Document)
+        {
+            w.WriteStartObject("document");
+            w.WriteString("file_id", "sandbox-document");
+            w.WriteString("file_unique_id", "sandbox-document-u");
+            w.WriteEndObject();
+            if (text is not null)
+            {
+                w.WriteString("caption", text);
+            }
+        }
+        else if (attachment == Attachment.Photo)
         {
             w.WriteStartArray("photo");
             w.WriteStartObject();
@@ -188,4 +249,11 @@ internal sealed class TelegramEndpoints(SandboxOptions options, SandboxCounters 
         w.WriteString("description", description);
         w.WriteEndObject();
     });
+
+    private enum Attachment
+    {
+        None,
+        Photo,
+        Document,
+    }
 }

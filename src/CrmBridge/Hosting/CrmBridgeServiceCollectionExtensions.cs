@@ -10,6 +10,7 @@ using CrmBridge.Notifications;
 using CrmBridge.Outbox;
 using CrmBridge.People;
 using CrmBridge.Rules;
+using CrmBridge.Setup;
 using CrmBridge.Storage;
 using CrmBridge.Sync;
 using CrmBridge.Telegram;
@@ -44,6 +45,7 @@ internal static class CrmBridgeServiceCollectionExtensions
         services.AddTelegram(configuration, worker);
         services.AddDigest(configuration);
         services.AddSync();
+        services.AddSetup(configuration);
         services.AddStatus();
 
         if (worker)

@@ -35,7 +35,12 @@ internal sealed class AccountCodes
                 return prefix;
             }
 
-            var code = _collection.Insert(new BsonDocument { [CrmField] = CrmRef.CrmName(crm), [AccountField] = account }).AsInt32;
+            // Numbered outside the caller's transaction (LiteDB binds one to the thread): inside it, the accounts
+            // collection stayed locked until that page committed, so two CRMs storing their first pages side by side
+            // could wait on each other until the lock timeout, and a rollback lost a number the other page had used.
+            var document = new BsonDocument { [CrmField] = CrmRef.CrmName(crm), [AccountField] = account };
+            var code = Task.Factory.StartNew(() => _collection.Insert(document).AsInt32, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+                .GetAwaiter().GetResult();
             prefix = code.ToString(CultureInfo.InvariantCulture) + ":";
             _prefixes[(crm, account)] = prefix;
             _accounts[prefix] = (crm, string.Intern(account));

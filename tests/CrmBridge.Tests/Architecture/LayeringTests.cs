@@ -29,7 +29,8 @@ public sealed class LayeringTests
         ["Digest"] = 10,
         ["Telegram"] = 11,
         ["Sync"] = 12,
-        ["Hosting"] = 13,
+        ["Setup"] = 13,
+        ["Hosting"] = 14,
     };
 
     private static readonly Assembly Worker = typeof(CrmStore).Assembly;

@@ -58,7 +58,7 @@ public sealed class SandboxCycleEndToEndTests : IAsyncLifetime
 
         var toHead = _sandbox.TelegramRequests.Where(r => r.ChatId == DemoConfiguration.HeadChatId.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         // The digest's pictures: one funnel per pipeline with open deals, named with its CRM, and the plan chart.
-        var photos = toHead.Where(r => r.Method == "sendPhoto" && r.HasPhoto).Select(r => r.Text ?? "").ToList();
+        var photos = toHead.Where(r => r.Method == "sendPhoto" && r.HasFile).Select(r => r.Text ?? "").ToList();
         Assert.Contains(photos, caption => caption.StartsWith("Воронка", StringComparison.Ordinal) && caption.Contains("Bitrix24", StringComparison.Ordinal));
         Assert.Contains(photos, caption => caption.StartsWith("Воронка", StringComparison.Ordinal) && caption.Contains("amoCRM", StringComparison.Ordinal));
         Assert.Single(photos, caption => caption.StartsWith("План и факт", StringComparison.Ordinal));
@@ -69,6 +69,12 @@ public sealed class SandboxCycleEndToEndTests : IAsyncLifetime
         }
 
         Assert.All(toHead.Where(r => r.Method == "sendMessage"), r => Assert.True(r.Text!.Length <= 4096));
+
+        // A first run greets each recipient with a summary and the full list as a file; every file reached its chat.
+        var files = _sandbox.TelegramRequests.Where(r => r.Method == "sendDocument").ToList();
+        Assert.NotEmpty(files);
+        Assert.All(files, r => Assert.True(r.HasFile));
+        Assert.DoesNotContain(services.GetRequiredService<IOutboxStore>().List(OutboxState.Pending), e => e.Kind.StartsWith("telegram.", StringComparison.Ordinal));
         logs.AssertNoSecret(_sandbox.Options.BitrixSecret);
         logs.AssertNoSecret(_sandbox.Options.AmoAccessToken);
         logs.AssertNoSecret(_sandbox.Options.TelegramBotToken);

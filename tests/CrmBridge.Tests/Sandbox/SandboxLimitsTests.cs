@@ -104,7 +104,7 @@ public class SandboxLimitsTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var captured = Assert.Single(server.TelegramRequests);
-        Assert.True(captured.HasPhoto);
+        Assert.True(captured.HasFile);
         Assert.Equal("Воронка", captured.Text);
     }
 

@@ -20,6 +20,12 @@ internal interface IAmoCrmApi
     [Get("/api/v4/users")]
     Task<AmoPage<AmoUser>?> GetUsersAsync([Query] AmoListQuery query, CancellationToken cancellationToken);
 
+    [Get("/api/v4/companies/custom_fields")]
+    Task<AmoPage<AmoCustomField>?> GetCompanyCustomFieldsAsync([Query] AmoListQuery query, CancellationToken cancellationToken);
+
+    [Get("/api/v4/contacts/custom_fields")]
+    Task<AmoPage<AmoCustomField>?> GetContactCustomFieldsAsync([Query] AmoListQuery query, CancellationToken cancellationToken);
+
     [Get("/api/v4/tasks")]
     Task<AmoPage<AmoTask>?> GetTasksAsync([Query] AmoListQuery query, CancellationToken cancellationToken);
 

@@ -1,44 +1,15 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using CrmBridge.Bitrix24.Api;
 using CrmBridge.Bitrix24.Mapping;
 using CrmBridge.Bitrix24.Transport;
-using CrmBridge.Core.Model;
 using CrmBridge.Storage;
 
 namespace CrmBridge.Bitrix24.Loading;
 
-/// <summary>
-/// Deal pipelines (crm.category.list entityTypeId=2) with their stages in sort order (crm.status.list
-/// ENTITY_ID DEAL_STAGE for category 0, DEAL_STAGE_{id} for the others), all statuses in one batch.
-/// </summary>
+/// <summary>Reads the deal pipelines with their stages (<see cref="PipelineReader"/>) into the Store.</summary>
 internal sealed class PipelineLoader(Bitrix24Transport transport, ICrmStore store, Bitrix24Mapper mapper, TimeProvider time)
 {
     public async Task<int> LoadAsync(RowReader reader, CancellationToken cancellationToken)
     {
-        var reply = await transport.CallAsync("crm.category.list", new JsonObject { ["entityTypeId"] = 2 }, CallSafety.Idempotent, cancellationToken);
-        var categories = reply.Result.Deserialize<BitrixCategoryList>(BitrixJson.Options)?.Categories ?? [];
-        var pipelines = new List<Pipeline>();
-        foreach (var chunk in categories.Where(c => c.Id is not null).Chunk(50))
-        {
-            var commands = chunk.Select(c => new BatchCommand(
-                $"s{c.Id}",
-                "crm.status.list",
-                $"{Uri.EscapeDataString("filter[ENTITY_ID]")}={Uri.EscapeDataString(c.Id == "0" ? "DEAL_STAGE" : $"DEAL_STAGE_{c.Id}")}&{Uri.EscapeDataString("order[SORT]")}=ASC")).ToList();
-            var statuses = await transport.BatchAsync(commands, cancellationToken);
-            foreach (var (category, outcome) in chunk.Zip(statuses.Outcomes))
-            {
-                if (outcome.Error is not null)
-                {
-                    throw outcome.Error;
-                }
-
-                var rows = outcome.Result!.Value.ValueKind == JsonValueKind.Array ? [.. outcome.Result.Value.EnumerateArray()] : new List<JsonElement>();
-                var stages = reader.Read<BitrixStatus, Stage>("stage", rows, Bitrix24Mapper.Stage).OrderBy(s => s.Sort).ToList();
-                pipelines.Add(new Pipeline { Ref = mapper.Ref(category.Id!), Name = category.Name ?? "", Stages = stages, ModifiedAt = time.GetUtcNow() });
-            }
-        }
-
+        var pipelines = await new PipelineReader(transport, mapper, time).ReadAsync(reader, cancellationToken);
         store.Pipelines.Upsert(pipelines);
         return pipelines.Count;
     }

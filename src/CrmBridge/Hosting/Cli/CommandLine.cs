@@ -77,6 +77,7 @@ internal static class CommandLine
             DedupeVerb.Create(cli),
             InnVerb.Create(cli),
             AmoCrmAuthVerb.Create(cli),
+            SetupVerb.Create(cli),
             Status.StatusVerb.Create(cli),
         ];
         foreach (var verb in verbs.Concat(extraVerbs.Select(create => create(cli))))

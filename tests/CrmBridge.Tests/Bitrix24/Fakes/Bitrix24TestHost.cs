@@ -64,6 +64,8 @@ internal sealed class Bitrix24TestHost : IDisposable
 
     public Bitrix24Transport Transport => services.GetRequiredService<Bitrix24Transport>();
 
+    public IServiceProvider Services => services;
+
     public Task<SyncSummary> SyncAsync() => Time.RunAsync(() => Connector.SyncAsync(CancellationToken.None));
 
     public void Dispose()
