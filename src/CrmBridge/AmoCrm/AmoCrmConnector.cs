@@ -56,13 +56,16 @@ internal sealed class AmoCrmConnector : ICrmConnector
     /// A new tick reopens an account closed by a 403/402 (or a spent retry budget) in an earlier one: one request finds
     /// out; the retry budget is full again.
     /// </summary>
-    public Task<SyncSummary> SyncAsync(CancellationToken cancellationToken)
+    public Task<SyncSummary> SyncAsync(CancellationToken cancellationToken) => SyncAsync(full: false, cancellationToken);
+
+    /// <inheritdoc cref="ICrmConnector.SyncAsync(bool, CancellationToken)"/>
+    public Task<SyncSummary> SyncAsync(bool full, CancellationToken cancellationToken)
     {
         _gate.Reopen();
         _tick.StartTick();
         var before = _gate.Issued;
         var run = new AmoSyncRun(_api, _store, _options, _calendar, _time, _logger);
-        return run.RunAsync(() => (int)(_gate.Issued - before), cancellationToken);
+        return run.RunAsync(full, () => (int)(_gate.Issued - before), cancellationToken);
     }
 
     public Uri CardUrl(CrmRef company)

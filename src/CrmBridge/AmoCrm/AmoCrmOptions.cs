@@ -32,6 +32,12 @@ internal sealed class AmoCrmOptions
     /// <summary>Incremental reads start this long before the checkpoint, so that clock skew loses nothing.</summary>
     public TimeSpan SyncOverlap { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Users and pipelines are read again at most this often on a quiet tick (sooner when a record names one the Store
+    /// lacks, and on every full tick); 0 reads them every tick.
+    /// </summary>
+    public int ReferenceRefreshMinutes { get; set; } = 60;
+
     /// <summary>An OAuth access token is refreshed when it has less than this left.</summary>
     public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromMinutes(10);
 

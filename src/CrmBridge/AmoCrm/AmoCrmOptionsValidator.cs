@@ -108,6 +108,11 @@ internal sealed class AmoCrmOptionsValidator : IValidateOptions<AmoCrmOptions>
             failures.Add("AmoCrm:SyncOverlap: must not be negative.");
         }
 
+        if (options.ReferenceRefreshMinutes is < 0 or > 10080)
+        {
+            failures.Add("AmoCrm:ReferenceRefreshMinutes: must be between 0 and 10080 (a week).");
+        }
+
         if (options.TokenRefreshMargin < TimeSpan.Zero || options.TokenRefreshMargin > TimeSpan.FromHours(12))
         {
             failures.Add("AmoCrm:TokenRefreshMargin: must be between 0 and 12 hours (access tokens live 24 hours).");

@@ -16,16 +16,32 @@ namespace CrmBridge.AmoCrm;
 /// </summary>
 internal sealed class AmoPageReader(ICrmStore store, string account, TimeSpan overlap, TimeProvider time, ILogger logger, int retries = 0)
 {
-    public async Task<AmoReadResult> ReadAsync<T>(AmoFeed<T> feed, CancellationToken cancellationToken)
+    public Task<AmoReadResult> ReadAsync<T>(AmoFeed<T> feed, CancellationToken cancellationToken)
+        where T : class =>
+        Start(feed, cancellationToken).StoreAsync();
+
+    /// <summary>
+    /// Requests the feed's first page now and returns without storing anything: the caller starts several feeds side by
+    /// side, then stores them one after another with <see cref="AmoStartedRead.StoreAsync"/> on its own flow (LiteDB
+    /// transactions belong to the thread that opened them). At most the first page and one read-ahead are held.
+    /// </summary>
+    public AmoStartedRead Start<T>(AmoFeed<T> feed, CancellationToken cancellationToken)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(feed);
         var checkpoint = feed.Stamp is null ? null : store.Checkpoints.Get(CrmKind.AmoCrm, account, feed.Entity);
         long? from = checkpoint?.ModifiedSince is { } since ? AmoTime.ToUnix(since - overlap) : null;
+        var query = feed.FirstPage(from);
+        var first = FetchAsync(feed, query, cancellationToken);
+        return new AmoStartedRead(first, () => StoreAsync(feed, checkpoint, from, query, first, cancellationToken));
+    }
+
+    private async Task<AmoReadResult> StoreAsync<T>(
+        AmoFeed<T> feed, SyncCheckpoint? checkpoint, long? from, AmoListQuery query, Task<AmoPage<T>?> pending, CancellationToken cancellationToken)
+        where T : class
+    {
         var highest = checkpoint?.ModifiedSince;
         var total = default(AmoReadResult);
-        var query = feed.FirstPage(from);
-        var pending = FetchAsync(feed, query, cancellationToken);
         while (true)
         {
             var page = await pending;

@@ -10,8 +10,9 @@ using Microsoft.Extensions.Logging;
 namespace CrmBridge.AmoCrm;
 
 /// <summary>
-/// One sync tick of one amoCRM account, in dependency order: users and pipelines, then companies, contacts and leads
-/// (limit 250), tasks and call notes (which resolve companies from the Store), then events (limit 100).
+/// One sync tick of one amoCRM account, stored in dependency order: users and pipelines (only when due, see
+/// <see cref="AmoReferenceWatch"/>), then companies, contacts and leads (limit 250), tasks and call notes (which resolve
+/// companies from the Store), then events (limit 100). The first pages are requested side by side.
 /// </summary>
 internal sealed class AmoSyncRun
 {
@@ -28,6 +29,8 @@ internal sealed class AmoSyncRun
     private readonly AmoContactMapper _contacts;
     private readonly AmoPostponementReader _postponements;
     private readonly long? _marginFieldId;
+    private readonly AmoReferenceWatch _references;
+    private readonly ILogger _logger;
 
     public AmoSyncRun(IAmoCrmApi api, ICrmStore store, AmoCrmOptions options, PortalCalendar calendar, TimeProvider time, ILogger logger)
     {
@@ -36,25 +39,88 @@ internal sealed class AmoSyncRun
         _account = options.Account;
         _marginFieldId = options.MarginFieldId;
         _time = time;
+        _logger = logger;
+        _references = new AmoReferenceWatch(store, _account, options.ReferenceRefreshMinutes, time);
         _reader = new AmoPageReader(store, _account, options.SyncOverlap, time, logger, options.MaxRetries);
         _companies = new AmoCompanyMapper(options, _account, (id, field) => AmoCrmLog.BrokenField(logger, _account, "company", id, field));
         _postponements = new AmoPostponementReader(options, calendar, (id, field) => AmoCrmLog.BrokenField(logger, _account, "company", id, field));
         _contacts = new AmoContactMapper(options, _account, (id, field) => AmoCrmLog.BrokenField(logger, _account, "contact", id, field));
     }
 
-    public async Task<SyncSummary> RunAsync(Func<int> requestsSoFar, CancellationToken cancellationToken)
+    /// <param name="full">The tick evaluates everything (`once --full`, the weekly full): the reference lists are read too.</param>
+    public async Task<SyncSummary> RunAsync(bool full, Func<int> requestsSoFar, CancellationToken cancellationToken)
     {
-        var users = await _reader.ReadAsync(UsersFeed(), cancellationToken);
-        var pipelines = await _reader.ReadAsync(PipelinesFeed(), cancellationToken);
-        var companies = await _reader.ReadAsync(CompaniesFeed(), cancellationToken);
-        var persons = await _reader.ReadAsync(ContactsFeed(), cancellationToken);
-        var deals = await _reader.ReadAsync(LeadsFeed(), cancellationToken);
-        var tasks = await _reader.ReadAsync(TasksFeed(), cancellationToken);
-        var calls = await _reader.ReadAsync(CallNotesFeed(), cancellationToken);
-        var events = await _reader.ReadAsync(EventsFeed(), cancellationToken);
-        var skipped = new[] { users, pipelines, companies, persons, deals, tasks, calls, events }.Sum(r => r.Skipped);
-        return new SyncSummary(
-            CrmKind.AmoCrm, _account, companies.Stored, persons.Stored, deals.Stored, tasks.Stored + calls.Stored, users.Stored, skipped, requestsSoFar());
+        var refresh = full || _references.Due();
+        _references.Watching = !refresh;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var started = new List<AmoStartedRead>();
+        AmoStartedRead Start<T>(AmoFeed<T> feed)
+            where T : class
+        {
+            var read = _reader.Start(feed, stop.Token);
+            started.Add(read);
+            return read;
+        }
+
+        // Storing stays one feed after another in dependency order on this flow: users and pipelines, companies,
+        // contacts, leads, then tasks and call notes (which resolve companies from the Store), then events. The first
+        // pages are requested side by side (the rate gate queues them) once the first answer shows the account open:
+        // a 401/402/403 closes it, and a blocked account must not get a burst.
+        var feeds = new List<Func<AmoStartedRead>>();
+        if (refresh)
+        {
+            feeds.Add(() => Start(UsersFeed()));
+            feeds.Add(() => Start(PipelinesFeed()));
+        }
+
+        feeds.AddRange([() => Start(CompaniesFeed()), () => Start(ContactsFeed()), () => Start(LeadsFeed()), () => Start(TasksFeed()), () => Start(CallNotesFeed()), () => Start(EventsFeed())]);
+        try
+        {
+            var reads = new AmoStartedRead[feeds.Count];
+            reads[0] = feeds[0]();
+            await reads[0].ObserveAsync();
+            if (reads[0].FirstPage.IsCompletedSuccessfully)
+            {
+                for (var i = 1; i < feeds.Count; i++)
+                {
+                    reads[i] = feeds[i]();
+                }
+            }
+
+            var results = new AmoReadResult[reads.Length];
+            for (var i = 0; i < reads.Length; i++)
+            {
+                results[i] = await reads[i].StoreAsync();
+            }
+
+            var offset = refresh ? 2 : 0;
+            var (users, pipelines) = refresh ? (results[0], results[1]) : default;
+            if (!refresh && _references.Unknown is { } unknown)
+            {
+                // A record names a user or status the Store lacks: read both lists now, so this tick maps it.
+                AmoReferenceWatch.ReferencesUnknown(_logger, _account, unknown);
+                users = await _reader.ReadAsync(UsersFeed(), stop.Token);
+                pipelines = await _reader.ReadAsync(PipelinesFeed(), stop.Token);
+                refresh = true;
+            }
+
+            if (refresh)
+            {
+                _references.Read();
+            }
+
+            var (companies, persons, deals, tasks, calls, events) =
+                (results[offset], results[offset + 1], results[offset + 2], results[offset + 3], results[offset + 4], results[offset + 5]);
+            var skipped = new[] { users, pipelines, companies, persons, deals, tasks, calls, events }.Sum(r => r.Skipped);
+            return new SyncSummary(
+                CrmKind.AmoCrm, _account, companies.Stored, persons.Stored, deals.Stored, tasks.Stored + calls.Stored, users.Stored, skipped, requestsSoFar());
+        }
+        catch (Exception)
+        {
+            await stop.CancelAsync();
+            await Task.WhenAll(started.Select(r => r.ObserveAsync()));
+            throw;
+        }
     }
 
     private AmoFeed<AmoUser> UsersFeed() => new(
@@ -77,7 +143,7 @@ internal sealed class AmoSyncRun
         "company",
         from => new AmoListQuery { Limit = PageLimit, UpdatedFrom = from, OrderByUpdated = Ascending },
         _api.GetCompaniesAsync,
-        companies => StoreAll(_store.Companies, companies.Select(MapCompany)),
+        companies => StoreAll(_store.Companies, companies.Select(MapCompany).Select(c => _references.Note(c, c.OwnerId))),
         c => c.UpdatedAt,
         OrderedByStamp: true);
 
@@ -85,7 +151,7 @@ internal sealed class AmoSyncRun
         "contact",
         from => new AmoListQuery { Limit = PageLimit, UpdatedFrom = from, OrderByUpdated = Ascending },
         _api.GetContactsAsync,
-        contacts => StoreAll(_store.Persons, contacts.Select(_contacts.Map)),
+        contacts => StoreAll(_store.Persons, contacts.Select(_contacts.Map).Select(p => _references.Note(p, p.OwnerId))),
         c => c.UpdatedAt,
         OrderedByStamp: true);
 
@@ -93,7 +159,7 @@ internal sealed class AmoSyncRun
         "deal",
         from => new AmoListQuery { Limit = PageLimit, UpdatedFrom = from, OrderByUpdated = Ascending, With = "loss_reason" },
         _api.GetLeadsAsync,
-        leads => StoreAll(_store.Deals, leads.Select(l => AmoDealMapper.Map(l, _account, _marginFieldId))),
+        leads => StoreAll(_store.Deals, leads.Select(l => _references.Note(AmoDealMapper.Map(l, _account, _marginFieldId)))),
         l => l.UpdatedAt,
         OrderedByStamp: true);
 
@@ -101,7 +167,7 @@ internal sealed class AmoSyncRun
         "task",
         from => new AmoListQuery { Limit = PageLimit, UpdatedFrom = from },
         _api.GetTasksAsync,
-        tasks => StoreAll(_store.Activities, tasks.Select(t => AmoActivityMapper.MapTask(t, _account, CompanyOf))),
+        tasks => StoreAll(_store.Activities, tasks.Select(t => AmoActivityMapper.MapTask(t, _account, CompanyOf)).Select(a => _references.Note(a, a.OwnerId))),
         t => t.UpdatedAt,
         OrderedByStamp: false);
 

@@ -14,6 +14,12 @@ internal interface ICrmConnector
     /// <summary>Reads what changed since the checkpoints (everything on the first run) into the Store.</summary>
     Task<SyncSummary> SyncAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Like <see cref="SyncAsync(CancellationToken)"/>; <paramref name="full"/> = the tick evaluates everything (asked
+    /// for, or the weekly full), so lists a quiet tick skips (amoCRM's users and pipelines) are read as well.
+    /// </summary>
+    Task<SyncSummary> SyncAsync(bool full, CancellationToken cancellationToken) => SyncAsync(cancellationToken);
+
     /// <summary>A link to the card for messages.</summary>
     Uri CardUrl(CrmRef company);
 

@@ -47,7 +47,9 @@ internal sealed partial class SyncCycle(
         var startedAt = time.GetUtcNow();
 
         progress?.Report("Reading the CRMs…");
-        var sources = await Task.WhenAll(connectors.Select(c => SyncOneAsync(c, cancellationToken)));
+        // A tick that will evaluate everything (asked for, or the weekly full) re-reads the reference lists too.
+        var readAll = full || store.Values.Get(TickScope.WeekKey) != TickScope.Week(startedAt);
+        var sources = await Task.WhenAll(connectors.Select(c => SyncOneAsync(c, readAll, cancellationToken)));
         foreach (var source in sources)
         {
             ticks.Record(source.Crm, source.Account, startedAt, source.Error);
@@ -160,11 +162,11 @@ internal sealed partial class SyncCycle(
         store.Due.SetKeys(gone.Select(k => (k, (DateTimeOffset?)null)).ToList());
     }
 
-    private async Task<SourceResult> SyncOneAsync(ICrmConnector connector, CancellationToken cancellationToken)
+    private async Task<SourceResult> SyncOneAsync(ICrmConnector connector, bool full, CancellationToken cancellationToken)
     {
         try
         {
-            var summary = await connector.SyncAsync(cancellationToken);
+            var summary = await connector.SyncAsync(full, cancellationToken);
             LogSynced(summary.Crm, summary.Account, summary.Companies, summary.Deals, summary.Activities, summary.Requests);
             return new SourceResult(connector.Crm, connector.Account, summary, null);
         }

@@ -42,7 +42,13 @@ public sealed class AmoTokenManagerTests
         ServeRefresh(amo, AmoFixture.FirstRefresh, "token.second.json");
         ServeUsersFor(amo, AmoFixture.SecondAccess);
         var apiCallsWhenStored = -1;
-        amo.Store.Values.AfterSet = _ => apiCallsWhenStored = ApiCalls(amo);
+        amo.Store.Values.AfterSet = key =>
+        {
+            if (key == StoreKey)
+            {
+                apiCallsWhenStored = ApiCalls(amo);
+            }
+        };
         amo.Time.Advance(TimeSpan.FromDays(1) - TimeSpan.FromMinutes(5));
 
         await amo.Connector.SyncAsync(CancellationToken.None);
