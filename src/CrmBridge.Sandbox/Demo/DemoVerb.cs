@@ -20,21 +20,10 @@ namespace CrmBridge.Sandbox.Demo;
 /// </summary>
 internal static class DemoVerb
 {
-    public const int DefaultSize = 300;
-
-    public const int DefaultSeed = 20261123;
-
     public static Command Create(CliContext cli)
     {
-        var size = new Option<int>("--size") { Description = $"companies in the generated portal (default {DefaultSize})", HelpName = "N", DefaultValueFactory = _ => DefaultSize };
-        var seed = new Option<int>("--seed") { Description = "seed of the generated portal: the same seed, the same portal", HelpName = "S", DefaultValueFactory = _ => DefaultSeed };
-        size.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < SamplePortalSpec.MinSize or > SamplePortalSpec.MaxSize)
-            {
-                result.AddError($"--size must be from {SamplePortalSpec.MinSize} to {SamplePortalSpec.MaxSize}.");
-            }
-        });
+        var size = PortalOptions.Size();
+        var seed = PortalOptions.Seed();
         var command = new Command("demo", "run one full cycle against the built-in sandbox and print the digest") { size, seed };
         command.SetAction((parse, ct) => RunAsync(cli.Host(parse), parse.GetValue(size), parse.GetValue(seed), cli.Output, ct));
         return command;

@@ -18,8 +18,8 @@ internal static class ServeVerb
 
     public static Command Create(CliContext cli)
     {
-        var size = new Option<int>("--size") { Description = $"companies in the generated portal (default {DemoVerb.DefaultSize})", HelpName = "N", DefaultValueFactory = _ => DemoVerb.DefaultSize };
-        var seed = new Option<int>("--seed") { Description = "seed of the generated portal: the same seed, the same portal", HelpName = "S", DefaultValueFactory = _ => DemoVerb.DefaultSeed };
+        var size = PortalOptions.Size();
+        var seed = PortalOptions.Seed();
         var envFile = new Option<string>("--env-file") { Description = $"where to write the connection settings as shell exports (default {DefaultEnvFile})", HelpName = "FILE", DefaultValueFactory = _ => DefaultEnvFile };
         var command = new Command("serve", "keep the sandbox running and write its connection settings, to try setup, once and the worker on it") { size, seed, envFile };
         command.SetAction((parse, ct) => RunAsync(parse.GetValue(size), parse.GetValue(seed), parse.GetValue(envFile)!, cli.Output, ready: null, ct));

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CrmBridge.Hosting;
 using CrmBridge.Hosting.Cli;
+using CrmBridge.Sandbox;
 using CrmBridge.Sandbox.Demo;
 
 namespace CrmBridge.Tests.Demo;
@@ -54,6 +55,25 @@ public sealed partial class ServeVerbTests : IDisposable
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(envFile));
         }
+    }
+
+    [Theory]
+    [InlineData("demo")]
+    [InlineData("serve")]
+    public async Task A_portal_size_out_of_range_is_one_usage_line_naming_the_range_and_starts_nothing(string verb)
+    {
+        var envFile = Path.Combine(_folder, "sandbox.env");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        string[] args = verb == "serve" ? [verb, "--size", "5", "--env-file", envFile] : [verb, "--size", "5"];
+
+        var code = await ToolingCommandLine.RunAsync(args, output, error, CancellationToken.None);
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("--size must be from", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Sandbox on", output.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(envFile));
     }
 
     private static KeyValuePair<string, string> Parse(string line)
