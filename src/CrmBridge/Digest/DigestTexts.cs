@@ -51,6 +51,13 @@ internal sealed record DigestTexts
     public required string ChartNoPlanRow { get; init; }
     public required string DateFormat { get; init; }
     public required string NotConfigured { get; init; }
+
+    /// <summary>Stands for a figure whose input is not configured; the section says once what to set.</summary>
+    public required string NotShown { get; init; }
+
+    public required string WeekCategoryANotSet { get; init; }
+
+    public required string WeekDecisionMakersNotSet { get; init; }
     public required string BaseAb { get; init; }
     public required string NoMarginData { get; init; }
     public required string Funnels { get; init; }
@@ -107,6 +114,9 @@ internal sealed record DigestTexts
         ChartNoPlanRow = "без плана: вчера {0}, месяц {1}",
         DateFormat = "dd.MM.yyyy",
         NotConfigured = "не задано — {0}",
+        NotShown = "—",
+        WeekCategoryANotSet = "компании A не задано — {0}",
+        WeekDecisionMakersNotSet = "ЛПР не задано — {0}",
         BaseAb = "Категории: A {0} · B {1} · не определена {2}",
         NoMarginData = "E не проверено у {0}: нет данных о марже — {1}",
         Funnels = "Воронки (открыто / проиграно в месяце): привлечение {0}/{1} · удержание {2}/{3} · возврат {4}/{5}",
@@ -162,6 +172,9 @@ internal sealed record DigestTexts
         ChartNoPlanRow = "no plan: yesterday {0}, month {1}",
         DateFormat = "d MMM yyyy",
         NotConfigured = "not set — {0}",
+        NotShown = "—",
+        WeekCategoryANotSet = "category A not set — {0}",
+        WeekDecisionMakersNotSet = "decision-makers not set — {0}",
         BaseAb = "Categories: A {0} · B {1} · unknown {2}",
         NoMarginData = "E not checked for {0}: no margin data — {1}",
         Funnels = "Funnels (open / lost this month): acquisition {0}/{1} · retention {2}/{3} · reactivation {4}/{5}",

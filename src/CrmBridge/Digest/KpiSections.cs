@@ -29,26 +29,48 @@ internal sealed class KpiSections(DigestFormat format, DigestInputs inputs)
     public DigestSection Week(KpiReport report, IEnumerable<ManagerWeek> weeks)
     {
         var lines = new List<string> { format.Text(T.WeekTitle, format.Date(report.Week.From)) };
+        // A figure whose input is not configured is a dash on each manager's line and said once under the title, so
+        // the head reads what to set once, not once per manager.
+        var gaps = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var week in weeks)
         {
             var norms = week.Norms;
             var needToProposal = week.AverageNeedToProposalDays is { } days ? format.Text(T.NeedToProposal, format.Days(days)) : "";
+            string categoryA, decisionMakers;
+            if (week.NewCategoryACompanies == 0 && inputs.CategoryCriteria is { } criteria)
+            {
+                categoryA = T.NotShown;
+                gaps.Add(format.Text(T.WeekCategoryANotSet, criteria));
+            }
+            else
+            {
+                categoryA = Norm(week.NewCategoryACompanies, norms.NewCategoryACompanies, week.NewCompaniesMet);
+            }
+
+            if (week.DecisionMakers == 0 && inputs.DecisionMakerField is { } field)
+            {
+                decisionMakers = T.NotShown;
+                gaps.Add(format.Text(T.WeekDecisionMakersNotSet, field));
+            }
+            else
+            {
+                decisionMakers = $"{week.DecisionMakers}/{norms.DecisionMakers}–{norms.DecisionMakersVeryGood} {DecisionMark(week.DecisionMakerLevel)}";
+            }
+
             lines.Add(TelegramHtml.Bold(Name(week.Manager)));
             lines.Add(format.Text(
                 T.WeekLine1,
-                week.NewCategoryACompanies == 0 && inputs.CategoryCriteria is { } criteria
-                    ? format.Text(T.NotConfigured, criteria)
-                    : Norm(week.NewCategoryACompanies, norms.NewCategoryACompanies, week.NewCompaniesMet),
-                week.DecisionMakers == 0 && inputs.DecisionMakerField is { } field
-                    ? format.Text(T.NotConfigured, field)
-                    : $"{week.DecisionMakers}/{norms.DecisionMakers}–{norms.DecisionMakersVeryGood} {DecisionMark(week.DecisionMakerLevel)}",
+                categoryA,
+                decisionMakers,
                 Norm(week.NeedsIdentified, norms.NeedsIdentified, week.NeedsMet),
                 Norm(week.ProposalsSent, norms.ProposalsSent, week.ProposalsMet),
                 needToProposal));
             lines.Add(format.Text(T.WeekLine2, week.ClosingDeals, week.FollowUpCalls, norms.FollowUpCallsPerClosingDeal, week.ClosingDealsBelowNorm, DigestFormat.Mark(week.FollowUpMet)));
         }
 
-        return new DigestSection("week", Join(lines, lines.Count == 1));
+        var empty = lines.Count == 1;
+        lines.InsertRange(1, gaps);
+        return new DigestSection("week", Join(lines, empty));
     }
 
     public DigestSection Funnel(KpiReport report)

@@ -27,6 +27,19 @@ public sealed class DigestGapsTests
     }
 
     [Fact]
+    public void A_setting_missing_for_every_manager_is_said_once_under_the_week_title_and_dashed_on_each_line()
+    {
+        var text = Text(Base(), NothingSet);
+
+        Assert.Equal(1, Occurrences(text, "компании A не задано — Enrichment:CategoryCriteria"));
+        Assert.Equal(1, Occurrences(text, "ЛПР не задано — Bitrix24:DecisionMakerField"));
+        // Both managers of the scenario still get their week line, with a dash where the figure cannot be counted.
+        Assert.Equal(2, Occurrences(text, "компании A — · ЛПР — · потребности"));
+        var week = text[text.IndexOf("Неделя с", StringComparison.Ordinal)..];
+        Assert.True(week.IndexOf("ЛПР не задано", StringComparison.Ordinal) < week.IndexOf("Анна", StringComparison.Ordinal), week);
+    }
+
+    [Fact]
     public void With_every_input_configured_the_zeros_are_real_zeros()
     {
         var text = Text(Base(), DigestInputs.AllConfigured);
@@ -57,5 +70,16 @@ public sealed class DigestGapsTests
 
         Assert.Contains("Продажи (Bitrix24) / Новая: 1", text, StringComparison.Ordinal);
         Assert.Contains("Продажи (amoCRM) / Первичный контакт: 1", text, StringComparison.Ordinal);
+    }
+
+    private static int Occurrences(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 }
