@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using LiteDB;
 
 namespace CrmBridge.Storage;
@@ -5,27 +6,41 @@ namespace CrmBridge.Storage;
 /// <summary>
 /// One LiteDB transaction around a unit of work (a page: its records, what they touched and the checkpoint). LiteDB
 /// binds a transaction to the calling thread, so the work must not await; a nested call joins the outer transaction.
+/// Transactions on one database run one at a time: LiteDB locks each collection a transaction writes until it ends,
+/// so two CRMs' pages writing the same collections in different orders (companies then change marks, deals then
+/// change marks then companies) could each wait for the other until LiteDB's lock timeout. Pages are short and the
+/// CRMs' reads still overlap; only storing takes turns.
 /// </summary>
 internal static class StoreTransaction
 {
+    private static readonly ConditionalWeakTable<LiteDatabase, Lock> Gates = new();
+
     public static TResult Run<TResult>(LiteDatabase database, AccountCodes accounts, Func<TResult> work)
     {
-        if (!database.BeginTrans())
-        {
-            return work();
-        }
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(accounts);
+        ArgumentNullException.ThrowIfNull(work);
 
-        try
+        // The gate is re-entered by a nested call on the same thread, which then joins the outer transaction.
+        lock (Gates.GetValue(database, _ => new Lock()))
         {
-            var result = work();
-            database.Commit();
-            return result;
-        }
-        catch
-        {
-            database.Rollback();
-            accounts.Reload();
-            throw;
+            if (!database.BeginTrans())
+            {
+                return work();
+            }
+
+            try
+            {
+                var result = work();
+                database.Commit();
+                return result;
+            }
+            catch
+            {
+                database.Rollback();
+                accounts.Reload();
+                throw;
+            }
         }
     }
 
