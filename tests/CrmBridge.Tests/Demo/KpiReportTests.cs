@@ -3,36 +3,20 @@ using CrmBridge.Hosting.Cli;
 using CrmBridge.Sandbox;
 using CrmBridge.Sandbox.Demo;
 using CrmBridge.Sandbox.Portal;
+using CrmBridge.Tests.Support;
 
 namespace CrmBridge.Tests.Demo;
 
 /// <summary>`crmbridge kpi --report` against the sandbox: the same numbers the printed digest shows.</summary>
-public sealed class KpiReportTests : IAsyncLifetime
+public sealed class KpiReportTests : SandboxCommandTests
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"crmbridge-kpi-{Guid.NewGuid():N}");
-    private SandboxServer _sandbox = null!;
-
-    public async Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_folder);
-        var now = TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow"));
-        _sandbox = await SandboxServer.StartAsync(
-            new SandboxOptions { Portal = SamplePortal.Generate(new SamplePortalSpec { Size = 200, Seed = 11, Now = now }) },
-            CancellationToken.None);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _sandbox.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
-    }
 
     [Fact]
     public async Task The_json_report_and_the_printed_digest_show_the_same_numbers()
     {
-        var settings = DemoConfiguration.For(_sandbox, Path.Combine(_folder, "store.db")).Select(s => $"--{s.Key}={s.Value}").ToArray();
+        var settings = DemoConfiguration.For(Sandbox, Path.Combine(Folder, "store.db")).Select(s => $"--{s.Key}={s.Value}").ToArray();
         Assert.Equal(0, (await RunAsync(["once", .. settings])).Code);
-        var reportPath = Path.Combine(_folder, "k.json");
+        var reportPath = Path.Combine(Folder, "k.json");
 
         var kpi = await RunAsync(["kpi", "--report", reportPath, .. settings]);
         var digest = await RunAsync(["digest", "--print", .. settings]);
@@ -73,7 +57,7 @@ public sealed class KpiReportTests : IAsyncLifetime
     [Fact]
     public async Task A_report_file_that_is_neither_json_nor_csv_is_a_usage_error()
     {
-        var result = await RunAsync(["kpi", "--report", Path.Combine(_folder, "k.txt")]);
+        var result = await RunAsync(["kpi", "--report", Path.Combine(Folder, "k.txt")]);
 
         Assert.Equal(64, result.Code);
         Assert.Contains(".json or .csv", result.Error, StringComparison.Ordinal);

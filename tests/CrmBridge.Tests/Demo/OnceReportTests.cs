@@ -3,35 +3,19 @@ using CrmBridge.Hosting.Cli;
 using CrmBridge.Sandbox;
 using CrmBridge.Sandbox.Demo;
 using CrmBridge.Sandbox.Portal;
+using CrmBridge.Tests.Support;
 
 namespace CrmBridge.Tests.Demo;
 
 /// <summary>`crmbridge once --dry-run --report FILE.json` against the sandbox: the documented report, and nothing executed.</summary>
-public sealed class OnceReportTests : IAsyncLifetime
+public sealed class OnceReportTests : SandboxCommandTests
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"crmbridge-once-{Guid.NewGuid():N}");
-    private SandboxServer _sandbox = null!;
-
-    public async Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_folder);
-        var now = TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow"));
-        _sandbox = await SandboxServer.StartAsync(
-            new SandboxOptions { Portal = SamplePortal.Generate(new SamplePortalSpec { Size = 200, Seed = 11, Now = now }) },
-            CancellationToken.None);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _sandbox.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
-    }
 
     [Fact]
     public async Task A_dry_run_reports_every_finding_and_the_action_it_would_take_without_sending_or_writing_anything()
     {
-        var reportPath = Path.Combine(_folder, "report.json");
-        var settings = DemoConfiguration.For(_sandbox, Path.Combine(_folder, "store.db"))
+        var reportPath = Path.Combine(Folder, "report.json");
+        var settings = DemoConfiguration.For(Sandbox, Path.Combine(Folder, "store.db"))
             .Select(s => $"--{s.Key}={s.Value}");
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -39,16 +23,16 @@ public sealed class OnceReportTests : IAsyncLifetime
         var code = await CommandLine.RunAsync(["once", "--dry-run", "--report", reportPath, .. settings], output, error, CancellationToken.None);
 
         Assert.True(code == 0, output.ToString() + error);
-        Assert.Empty(_sandbox.TelegramRequests);
-        Assert.Empty(_sandbox.CrmWrites);
+        Assert.Empty(Sandbox.TelegramRequests);
+        Assert.Empty(Sandbox.CrmWrites);
 
         using var report = JsonDocument.Parse(await File.ReadAllTextAsync(reportPath));
         var root = report.RootElement;
         Assert.True(root.GetProperty("dryRun").GetBoolean());
         Assert.Equal(["amocrm", "bitrix24"], root.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("crm").GetString()).Order());
         var findings = root.GetProperty("findings").EnumerateArray().ToList();
-        Assert.Equal(_sandbox.Facts.CooldownViolations.Count, findings.Count(f => f.GetProperty("rule").GetString() == "cooldown"));
-        Assert.Equal(_sandbox.Facts.InvalidInns.Count, findings.Count(f => f.GetProperty("rule").GetString() == "invalid-inn"));
+        Assert.Equal(Sandbox.Facts.CooldownViolations.Count, findings.Count(f => f.GetProperty("rule").GetString() == "cooldown"));
+        Assert.Equal(Sandbox.Facts.InvalidInns.Count, findings.Count(f => f.GetProperty("rule").GetString() == "invalid-inn"));
         Assert.All(findings, f =>
         {
             Assert.False(string.IsNullOrEmpty(f.GetProperty("companyId").GetString()));

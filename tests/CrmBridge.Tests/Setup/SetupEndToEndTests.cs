@@ -6,6 +6,7 @@ using CrmBridge.Sandbox;
 using CrmBridge.Sandbox.Demo;
 using CrmBridge.Sandbox.Portal;
 using CrmBridge.Storage;
+using CrmBridge.Tests.Support;
 
 namespace CrmBridge.Tests.Setup;
 
@@ -14,35 +15,18 @@ namespace CrmBridge.Tests.Setup;
 /// no field ids, no stage mapping. Setup must find the pool user "Свободная база", the integration user and the
 /// amoCRM "ИНН" field; a dry run with the written file then leaves their cards alone and reads every INN.
 /// </summary>
-public sealed class SetupEndToEndTests : IAsyncLifetime
+public sealed class SetupEndToEndTests : SandboxCommandTests
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"crmbridge-setup-{Guid.NewGuid():N}");
-    private SandboxServer _sandbox = null!;
-
-    public async Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_folder);
-        var now = TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow"));
-        _sandbox = await SandboxServer.StartAsync(
-            new SandboxOptions { Portal = SamplePortal.Generate(new SamplePortalSpec { Size = 200, Seed = 11, Now = now }) },
-            CancellationToken.None);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _sandbox.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
-    }
 
     [Fact]
     public async Task Setup_proposes_the_pool_the_integration_user_the_inn_field_and_stages_and_a_dry_run_with_that_file_leaves_their_cards_alone()
     {
-        var file = Path.Combine(_folder, "appsettings.Local.json");
+        var file = Path.Combine(Folder, "appsettings.Local.json");
 
         var (setupCode, setupOutput) = await RunAsync(["setup", "--write", file], "setup.db");
 
         Assert.True(setupCode == 0, setupOutput);
-        Assert.Empty(_sandbox.CrmWrites);
+        Assert.Empty(Sandbox.CrmWrites);
         using var proposed = JsonDocument.Parse(await File.ReadAllTextAsync(file));
         var root = proposed.RootElement;
         var pool = Users(PortalUserRole.Pool);
@@ -59,7 +43,7 @@ public sealed class SetupEndToEndTests : IAsyncLifetime
         Assert.Equal(["FINAL_INVOICE"], Strings(bitrixKpi.GetProperty("TopZoneStageIds")));
         Assert.Equal(["7001105"], Strings(root.GetProperty("Kpi").GetProperty("AmoCrm").GetProperty("TopZoneStageIds")));
 
-        var reportPath = Path.Combine(_folder, "report.json");
+        var reportPath = Path.Combine(Folder, "report.json");
         var (onceCode, onceOutput) = await RunAsync(["once", "--dry-run", "--report", reportPath, "--config", file], "once.db");
 
         Assert.True(onceCode == 0, onceOutput);
@@ -78,12 +62,12 @@ public sealed class SetupEndToEndTests : IAsyncLifetime
             .ToList();
         Assert.Empty(onTheirCards);
 
-        using var store = CrmStore.Open(Path.Combine(_folder, "once.db"));
+        using var store = CrmStore.Open(Path.Combine(Folder, "once.db"));
         var amoCards = store.Companies.All().Where(c => c.Ref.Crm == CrmKind.AmoCrm).ToDictionary(c => c.Ref.Id);
         var textFieldOnly = 0;
-        for (var local = 0; local < _sandbox.Portal.AmoCount; local++)
+        for (var local = 0; local < Sandbox.Portal.AmoCount; local++)
         {
-            var company = _sandbox.Portal.Company(CrmKind.AmoCrm, local);
+            var company = Sandbox.Portal.Company(CrmKind.AmoCrm, local);
             if (company.Inn is null)
             {
                 continue;
@@ -99,7 +83,7 @@ public sealed class SetupEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Without_the_proposed_file_the_pool_users_cards_get_ownership_findings_as_if_it_were_a_manager()
     {
-        var reportPath = Path.Combine(_folder, "report.json");
+        var reportPath = Path.Combine(Folder, "report.json");
 
         var (code, output) = await RunAsync(["once", "--dry-run", "--report", reportPath], "plain.db");
 
@@ -121,7 +105,7 @@ public sealed class SetupEndToEndTests : IAsyncLifetime
     /// <summary>What a new admin has configured: the URLs and tokens of the demo, none of its people, fields or stages.</summary>
     private async Task<(int Code, string Output)> RunAsync(string[] verb, string store)
     {
-        var settings = DemoConfiguration.For(_sandbox, Path.Combine(_folder, store))
+        var settings = DemoConfiguration.For(Sandbox, Path.Combine(Folder, store))
             .Where(s => !s.Key.StartsWith("People:", StringComparison.Ordinal)
                 && !s.Key.EndsWith("FieldId", StringComparison.Ordinal)
                 && !s.Key.EndsWith("Field", StringComparison.Ordinal))

@@ -6,32 +6,21 @@ using CrmBridge.Hosting.Cli;
 using CrmBridge.Sandbox;
 using CrmBridge.Sandbox.Demo;
 using CrmBridge.Sandbox.Portal;
+using CrmBridge.Tests.Support;
 
 namespace CrmBridge.Tests.Setup;
 
 /// <summary>The lines of `crmbridge setup` a person reads, and its refusals, against the sandbox with a fresh config.</summary>
-public sealed class SetupReportTests : IAsyncLifetime
+public sealed class SetupReportTests : SandboxCommandTests
 {
     private const long HeadChat = 1_000_001;
     private const long SalesGroup = -1_001_234_567_890;
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"crmbridge-setup-report-{Guid.NewGuid():N}");
-    private SandboxServer _sandbox = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        Directory.CreateDirectory(_folder);
-        var now = TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow"));
-        _sandbox = await SandboxServer.StartAsync(
-            new SandboxOptions { Portal = SamplePortal.Generate(new SamplePortalSpec { Size = 200, Seed = 11, Now = now }) },
-            CancellationToken.None);
-        _sandbox.WriteToTelegramBot(HeadChat, "Иван Петров", "/start");
-        _sandbox.WriteToTelegramBot(SalesGroup, "Анна", "/start", groupTitle: "Отдел продаж");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _sandbox.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
+        await base.InitializeAsync();
+        Sandbox.WriteToTelegramBot(HeadChat, "Иван Петров", "/start");
+        Sandbox.WriteToTelegramBot(SalesGroup, "Анна", "/start", groupTitle: "Отдел продаж");
     }
 
     [Fact]
@@ -41,14 +30,14 @@ public sealed class SetupReportTests : IAsyncLifetime
 
         Assert.Equal(ExitCodes.Ok, code);
         var pool = PortalUsers.All[PortalUsers.Pool];
-        var poolCards = Enumerable.Range(0, _sandbox.Portal.BitrixCount).Count(i => _sandbox.Portal.Company(CrmKind.Bitrix24, i).OwnerUser == PortalUsers.Pool);
+        var poolCards = Enumerable.Range(0, Sandbox.Portal.BitrixCount).Count(i => Sandbox.Portal.Company(CrmKind.Bitrix24, i).OwnerUser == PortalUsers.Pool);
         Assert.Contains($"pool candidate: Свободная база (Bitrix24 #{pool.BitrixId}) → \"pool@sales.example\"", output, StringComparison.Ordinal);
         Assert.Contains("name 'Свободная база' looks like a free base ('свободн')", output, StringComparison.Ordinal);
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"owns {poolCards} cards, 0 contacts in 30 days"), output, StringComparison.Ordinal);
         Assert.Contains("technical candidate: Интеграция 1С (amoCRM #8100008) → \"integration@sales.example\"", output, StringComparison.Ordinal);
         Assert.Contains("webhook owner (Bitrix24 user.current)", output, StringComparison.Ordinal);
 
-        var amoCards = Enumerable.Range(0, _sandbox.Portal.AmoCount).Select(i => _sandbox.Portal.Company(CrmKind.AmoCrm, i)).ToList();
+        var amoCards = Enumerable.Range(0, Sandbox.Portal.AmoCount).Select(i => Sandbox.Portal.Company(CrmKind.AmoCrm, i)).ToList();
         var validInns = amoCards.Count(c => c.Inn is not null && Inn.Validate(c.Inn) is null);
         Assert.Contains("amoCRM INN: AmoCrm:InnFieldId = 900102", output, StringComparison.Ordinal);
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"900102 'ИНН': {validInns} of {amoCards.Count} sampled cards hold a valid value"), output, StringComparison.Ordinal);
@@ -64,7 +53,7 @@ public sealed class SetupReportTests : IAsyncLifetime
         Assert.Contains("Иван Петров", output, StringComparison.Ordinal);
         Assert.Contains("-1001234567890", output, StringComparison.Ordinal);
         Assert.Contains("Отдел продаж", output, StringComparison.Ordinal);
-        Assert.Empty(_sandbox.CrmWrites);
+        Assert.Empty(Sandbox.CrmWrites);
     }
 
     [Fact]
@@ -81,9 +70,9 @@ public sealed class SetupReportTests : IAsyncLifetime
     [Fact]
     public async Task Write_refuses_an_existing_file_with_one_line_and_exit_2_and_leaves_it_untouched()
     {
-        var file = Path.Combine(_folder, "appsettings.Local.json");
+        var file = Path.Combine(Folder, "appsettings.Local.json");
         await File.WriteAllTextAsync(file, "{ \"mine\": true }");
-        var before = _sandbox.Counters.Requests(SandboxService.Bitrix24) + _sandbox.Counters.Requests(SandboxService.AmoCrm);
+        var before = Sandbox.Counters.Requests(SandboxService.Bitrix24) + Sandbox.Counters.Requests(SandboxService.AmoCrm);
 
         var (code, output, error) = await SetupAsync(["--write", file]);
 
@@ -91,13 +80,13 @@ public sealed class SetupReportTests : IAsyncLifetime
         Assert.Equal($"crmbridge setup: {file} exists; add --force to overwrite it", error.Trim());
         Assert.Equal("{ \"mine\": true }", await File.ReadAllTextAsync(file));
         Assert.Empty(output);
-        Assert.Equal(before, _sandbox.Counters.Requests(SandboxService.Bitrix24) + _sandbox.Counters.Requests(SandboxService.AmoCrm));
+        Assert.Equal(before, Sandbox.Counters.Requests(SandboxService.Bitrix24) + Sandbox.Counters.Requests(SandboxService.AmoCrm));
     }
 
     [Fact]
     public async Task Write_with_force_overwrites_the_file_with_the_proposal()
     {
-        var file = Path.Combine(_folder, "appsettings.Local.json");
+        var file = Path.Combine(Folder, "appsettings.Local.json");
         await File.WriteAllTextAsync(file, "{ \"mine\": true }");
 
         var (code, output, _) = await SetupAsync(["--write", file, "--force"]);
@@ -112,7 +101,7 @@ public sealed class SetupReportTests : IAsyncLifetime
     [Fact]
     public async Task A_crm_that_refuses_is_one_clear_line_the_other_crm_is_still_reported_and_nothing_is_written()
     {
-        var file = Path.Combine(_folder, "appsettings.Local.json");
+        var file = Path.Combine(Folder, "appsettings.Local.json");
 
         var (code, output, error) = await SetupAsync(["--write", file, "--AmoCrm:AccessToken=revoked-token"]);
 
@@ -129,12 +118,12 @@ public sealed class SetupReportTests : IAsyncLifetime
     [Fact]
     public async Task Write_without_any_crm_configured_says_so_in_one_line_and_writes_nothing()
     {
-        var file = Path.Combine(_folder, "appsettings.Local.json");
+        var file = Path.Combine(Folder, "appsettings.Local.json");
         using var output = new StringWriter();
         using var error = new StringWriter();
 
         var code = await CommandLine.RunAsync(
-            ["setup", "--no-color", "--write", file, $"--Storage:Path={Path.Combine(_folder, "empty.db")}"], output, error, CancellationToken.None);
+            ["setup", "--no-color", "--write", file, $"--Storage:Path={Path.Combine(Folder, "empty.db")}"], output, error, CancellationToken.None);
 
         Assert.Equal(ExitCodes.Configuration, code);
         Assert.Equal(
@@ -146,7 +135,7 @@ public sealed class SetupReportTests : IAsyncLifetime
     /// <summary>A new admin's configuration: the demo's URLs and tokens without its people, fields and stages.</summary>
     private async Task<(int Code, string Output, string Error)> SetupAsync(string[] arguments)
     {
-        var settings = DemoConfiguration.For(_sandbox, Path.Combine(_folder, "store.db"))
+        var settings = DemoConfiguration.For(Sandbox, Path.Combine(Folder, "store.db"))
             .Where(s => !s.Key.StartsWith("People:", StringComparison.Ordinal)
                 && !s.Key.EndsWith("FieldId", StringComparison.Ordinal)
                 && !s.Key.EndsWith("Field", StringComparison.Ordinal))
