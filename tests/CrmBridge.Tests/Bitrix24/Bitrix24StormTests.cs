@@ -4,6 +4,8 @@ using CrmBridge.Core.Model;
 using CrmBridge.Crm;
 using CrmBridge.Outbox;
 using CrmBridge.Tests.Bitrix24.Fakes;
+using CrmBridge.Tests.Support;
+using CrmBridge.Tests.Support;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 
@@ -13,6 +15,7 @@ namespace CrmBridge.Tests.Bitrix24;
 /// Transient faults cost a retry, not the tick: a full load through a storm stores what a clean load stores; a stop
 /// code stops Bitrix24 at once; a storm past the tick's retry budget stops it for the tick, in one sentence.
 /// </summary>
+[Collection(DrivenClockTests.Name)]
 public sealed class Bitrix24StormTests
 {
     /// <summary>Every HTTP path of a full load: the first page of each list, the batch of the company pages, the pipelines.</summary>
