@@ -5,7 +5,6 @@ using CrmBridge.Crm;
 using CrmBridge.Outbox;
 using CrmBridge.Tests.Bitrix24.Fakes;
 using CrmBridge.Tests.Support;
-using CrmBridge.Tests.Support;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 
