@@ -23,7 +23,7 @@ internal static class BatchReplyReader
 
             if (result.Result.Keyed.TryGetValue(command.Key, out var value))
             {
-                outcomes.Add(new BatchCommandOutcome(command, value, null));
+                outcomes.Add(new BatchCommandOutcome(command, value, null) { Total = TotalOf(result, command.Key) });
             }
             else if (result.Errors.Keyed.TryGetValue(command.Key, out var keyedError))
             {
@@ -41,6 +41,10 @@ internal static class BatchReplyReader
 
         return new BatchReply(outcomes);
     }
+
+    /// <summary>result_total holds a count only for list commands the portal counted (start=-1 skips it).</summary>
+    private static long? TotalOf(BitrixBatchResult result, string key) =>
+        result.Totals.Keyed.TryGetValue(key, out var total) && total.ValueKind == JsonValueKind.Number && total.TryGetInt64(out var count) ? count : null;
 
     private static BatchCommandOutcome Failed(string host, BatchCommand command, JsonElement error)
     {
