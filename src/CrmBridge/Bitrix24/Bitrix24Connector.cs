@@ -85,6 +85,7 @@ internal sealed class Bitrix24Connector : ICrmConnector
             new EntityPlan("stagehistory", Bitrix24Lists.StageHistory, null, records.StoreStageHistory),
             new EntityPlan("activity", Bitrix24Lists.Activities, "LAST_UPDATED", records.StoreActivities),
         }.Select(loader.Begin).ToList();
+        records.StageHistoryFromStart = passes.Single(p => p.Plan.Entity == "stagehistory").ResumeFrom is null;
         var pipelines = new PipelineReads(mapper, reader, store.Pipelines.ByAccount(CrmKind.Bitrix24, Account).Select(p => p.Ref.Id));
 
         await using (var batches = packed.ReadAsync(passes, pipelines, cancellationToken).GetAsyncEnumerator(cancellationToken))

@@ -29,6 +29,12 @@ internal sealed class RecordPageWriter(ICrmStore store, Bitrix24Mapper mapper)
             dto => mapper.Activity(dto, id => store.Persons.Find(mapper.Ref(id))?.Company, id => store.Deals.Find(mapper.Ref(id))?.Company)));
 
     /// <summary>
+    /// The history is read from its first row this run (no stored position): every earlier row of a deal came in this
+    /// run, so the Store has nothing to add and is not asked.
+    /// </summary>
+    public bool StageHistoryFromStart { get; set; }
+
+    /// <summary>
     /// History rows come in ID order, so the stage a deal left is the one of its previous row: from this run, else the
     /// latest stored one of that deal (read through the deal index, not the whole history).
     /// </summary>
@@ -36,7 +42,7 @@ internal sealed class RecordPageWriter(ICrmStore store, Bitrix24Mapper mapper)
     {
         lock (stageSync)
         {
-            var unknown = rows
+            var unknown = StageHistoryFromStart ? [] : rows
                 .Select(r => r.TryGetProperty("OWNER_ID", out var owner) ? owner.ToString() : null)
                 .OfType<string>()
                 .Where(id => !lastStageByDeal.ContainsKey(id))
