@@ -8,9 +8,9 @@ namespace CrmBridge.Storage;
 /// reading a page and evaluating it loses nothing. <see cref="Everything"/> stands for a change that can alter any
 /// company's findings (users, pipelines). Each batch of marks is one document {_id: n, k: [keys]}: a full load marks
 /// every company, and a document and a primary-key entry per mark cost about a hundred bytes each where a key in an
-/// array costs ten. A key may sit in several batches until a tick clears it from all.
+/// array costs ten.
 /// </summary>
-internal sealed class ChangedCompanies(LiteDatabase database, AccountCodes accounts)
+internal sealed class ChangedCompanies
 {
     public const string Everything = "*";
 
@@ -19,19 +19,39 @@ internal sealed class ChangedCompanies(LiteDatabase database, AccountCodes accou
 
     private const string KeysField = "k";
 
-    private readonly ILiteCollection<BsonDocument> _collection = Collection(database);
+    private readonly ILiteCollection<BsonDocument> _collection;
+    private readonly AccountCodes _accounts;
+    private readonly Lock _sync = new();
+
+    /// <summary>
+    /// The keys the file holds, read at the first mark: a company's deals, activities and cards each mark it again
+    /// during a load, and a key already there is not written twice. Forgotten when a transaction rolls back.
+    /// </summary>
+    private HashSet<string>? _marked;
+
+    public ChangedCompanies(LiteDatabase database, AccountCodes accounts)
+    {
+        _collection = Collection(database);
+        _accounts = accounts;
+        StoreTransaction.OnRollback(database, Forget);
+    }
 
     /// <summary>Marks stored keys (inside the caller's transaction, when there is one).</summary>
     public void MarkKeys(IEnumerable<string> keys)
     {
-        var batch = new BsonArray(keys.Distinct(StringComparer.Ordinal).Select(k => new BsonValue(k)));
-        if (batch.Count > 0)
+        lock (_sync)
         {
-            _collection.Insert(new BsonDocument { [KeysField] = batch });
+            _marked ??= [.. Keys()];
+            var fresh = keys.Where(k => !_marked.Contains(k)).Distinct(StringComparer.Ordinal).ToList();
+            if (fresh.Count > 0)
+            {
+                _collection.Insert(new BsonDocument { [KeysField] = new BsonArray(fresh.Select(k => new BsonValue(k))) });
+                _marked.UnionWith(fresh);
+            }
         }
     }
 
-    public void Mark(IEnumerable<CrmRef> companies) => MarkKeys(companies.Select(accounts.Key));
+    public void Mark(IEnumerable<CrmRef> companies) => MarkKeys(companies.Select(_accounts.Key));
 
     public void MarkEverything() => MarkKeys([Everything]);
 
@@ -63,6 +83,11 @@ internal sealed class ChangedCompanies(LiteDatabase database, AccountCodes accou
         if (cleared.Count == 0)
         {
             return;
+        }
+
+        lock (_sync)
+        {
+            _marked?.ExceptWith(cleared);
         }
 
         foreach (var document in _collection.FindAll().ToList())
@@ -102,6 +127,14 @@ internal sealed class ChangedCompanies(LiteDatabase database, AccountCodes accou
 
         collection.Insert(new BsonDocument { [KeysField] = new BsonArray(loose.Select(k => new BsonValue(k))) });
         database.Commit();
+    }
+
+    private void Forget()
+    {
+        lock (_sync)
+        {
+            _marked = null;
+        }
     }
 
     private static ILiteCollection<BsonDocument> Collection(LiteDatabase database) => database.GetCollection(StoreCollections.Changed, BsonAutoId.Int32);
