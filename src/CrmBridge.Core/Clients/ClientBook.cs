@@ -87,7 +87,7 @@ public sealed class ClientBook
                 category = CategoryDecision.Of(card);
             }
 
-            if (profile is null && InnKey.Check(CardIdentity.Of(card).RawInn, out var inn, out _) == InnCheck.Valid)
+            if (profile is null && _profiles.Count > 0 && InnKey.Check(CardIdentity.Of(card).RawInn, out var inn, out _) == InnCheck.Valid)
             {
                 profile = _profiles.GetValueOrDefault(inn);
             }

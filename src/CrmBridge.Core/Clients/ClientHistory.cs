@@ -11,6 +11,10 @@ public sealed class ClientHistory
 {
     private readonly List<(DateTimeOffset At, Touch Kind)> _events;
 
+    // The local day of Since and of each event, worked out once per calendar: StateAt runs for the client's status and
+    // for each of its deals in every funnel, and a time-zone conversion per event and call was most of its cost.
+    private LocalDays? _days;
+
     private ClientHistory(DateTimeOffset since, List<(DateTimeOffset, Touch)> events, List<Deal> won, List<Deal> deals)
     {
         Since = since;
@@ -96,11 +100,13 @@ public sealed class ClientHistory
     public ClientState StateAt(DateTimeOffset moment, int sleepingDays, PortalCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(calendar);
+        var days = sleepingDays > 0 ? DaysOn(calendar) : null;
         var state = ClientState.Prospect;
-        var last = Since;
+        var lastDay = days?.Since ?? 0;
         bool everClosed = false, everWon = false;
-        foreach (var (at, kind) in _events)
+        for (var i = 0; i < _events.Count; i++)
         {
+            var (at, kind) = _events[i];
             if (at >= moment)
             {
                 break;
@@ -112,7 +118,7 @@ public sealed class ClientHistory
                 continue;
             }
 
-            if (Quiet(last, at))
+            if (days is not null && everClosed && days.Events[i] - lastDay >= sleepingDays)
             {
                 state = everWon ? ClientState.Sleeping : ClientState.Lost;
             }
@@ -123,11 +129,31 @@ public sealed class ClientHistory
                 everWon = everClosed = true;
             }
 
-            last = at;
+            lastDay = days is null ? 0 : days.Events[i];
         }
 
-        return Quiet(last, moment) ? (everWon ? ClientState.Sleeping : ClientState.Lost) : state;
-
-        bool Quiet(DateTimeOffset from, DateTimeOffset to) => sleepingDays > 0 && everClosed && calendar.DaysBetween(from, to) >= sleepingDays;
+        var quietNow = days is not null && everClosed && calendar.DateOf(moment).DayNumber - lastDay >= sleepingDays;
+        return quietNow ? (everWon ? ClientState.Sleeping : ClientState.Lost) : state;
     }
+
+    private LocalDays DaysOn(PortalCalendar calendar)
+    {
+        var days = _days;
+        if (days is null || !ReferenceEquals(days.Calendar, calendar))
+        {
+            var events = new int[_events.Count];
+            for (var i = 0; i < events.Length; i++)
+            {
+                events[i] = calendar.DateOf(_events[i].At).DayNumber;
+            }
+
+            // Swapped whole, so a reader on another thread sees one consistent set.
+            // Without events Since is never compared (and may be MaxValue, which no zone can convert).
+            _days = days = new LocalDays(calendar, events.Length == 0 ? 0 : calendar.DateOf(Since).DayNumber, events);
+        }
+
+        return days;
+    }
+
+    private sealed record LocalDays(PortalCalendar Calendar, int Since, int[] Events);
 }

@@ -8,7 +8,6 @@ namespace CrmBridge.Core.Kpi;
 /// <summary>The client base with the lookups every KPI needs, built once per report.</summary>
 public sealed class KpiContext
 {
-    private readonly Dictionary<Deal, IReadOnlyList<StageChange>> changesOfListedDeal;
     private readonly Dictionary<SalesPerson, List<Deal>> dealsByOwner;
     private Dictionary<CrmRef, Company>? companiesByRef;
     private ClientBook? clients;
@@ -23,7 +22,6 @@ public sealed class KpiContext
         Team = SalesTeam.From(clientBase.Managers, new PeopleDirectory(clientBase.Managers, settings.People));
         Stages = new StageCatalog(clientBase.Pipelines, settings);
         Deals = clientBase.Deals.Where(deal => !deal.IsDeleted).ToList();
-        changesOfListedDeal = ChangesOfEach(Deals, Index);
         dealsByOwner = GroupByOwner(Deals, Team);
     }
 
@@ -63,14 +61,9 @@ public sealed class KpiContext
     }
 
     /// <summary>The deal's stage moves, oldest first.</summary>
-    public IReadOnlyList<StageChange> ChangesOf(Deal deal)
+    public ArraySegment<StageChange> ChangesOf(Deal deal)
     {
         ArgumentNullException.ThrowIfNull(deal);
-        if (changesOfListedDeal.TryGetValue(deal, out var listed))
-        {
-            return listed;
-        }
-
         return Index.StageChangesOf(deal.Ref);
     }
 
@@ -132,21 +125,6 @@ public sealed class KpiContext
         }
 
         return deal.Outcome == DealOutcome.Open || (deal.ClosedAt ?? deal.ModifiedAt) > moment;
-    }
-
-    /// <summary>
-    /// Every calculator asks for the moves of the same deal objects several times; keyed by identity, a lookup skips
-    /// hashing the deal's reference strings.
-    /// </summary>
-    private static Dictionary<Deal, IReadOnlyList<StageChange>> ChangesOfEach(IReadOnlyList<Deal> deals, ClientIndex index)
-    {
-        var byIdentity = new Dictionary<Deal, IReadOnlyList<StageChange>>(deals.Count, ReferenceEqualityComparer.Instance);
-        foreach (var deal in deals)
-        {
-            byIdentity[deal] = index.StageChangesOf(deal.Ref);
-        }
-
-        return byIdentity;
     }
 
     private static Dictionary<SalesPerson, List<Deal>> GroupByOwner(IReadOnlyList<Deal> deals, SalesTeam team)
