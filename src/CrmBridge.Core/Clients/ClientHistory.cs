@@ -51,9 +51,18 @@ public sealed class ClientHistory
     {
         ArgumentNullException.ThrowIfNull(cards);
         ArgumentNullException.ThrowIfNull(index);
-        var events = new List<(DateTimeOffset, Touch)>();
-        var won = new List<Deal>();
-        var deals = new List<Deal>();
+        // Sized up front (a deal gives at most two events, an activity one): a million clients grow no lists.
+        var dealCount = 0;
+        var activityCount = 0;
+        for (var i = 0; i < cards.Count; i++)
+        {
+            dealCount += index.DealsOf(cards[i].Ref).Count;
+            activityCount += index.ActivitiesOf(cards[i].Ref).Count;
+        }
+
+        var events = new List<(DateTimeOffset, Touch)>((2 * dealCount) + activityCount);
+        var won = new List<Deal>(dealCount);
+        var deals = new List<Deal>(dealCount);
         var since = DateTimeOffset.MaxValue;
         for (var i = 0; i < cards.Count; i++)
         {

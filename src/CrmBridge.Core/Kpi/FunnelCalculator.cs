@@ -89,9 +89,25 @@ public static class FunnelCalculator
     {
         var stays = StayDays(context, period);
         var figures = new List<StageFigure>();
+
+        // The open deals by stage in one pass (equal stages, as == compares them, share a list), not one pass per stage.
+        var byStage = new Dictionary<StageInfo, List<(Deal deal, StageInfo? stage, (string Currency, decimal Amount) money)>>();
+        foreach (var item in open)
+        {
+            if (item.stage is { } known)
+            {
+                if (!byStage.TryGetValue(known, out var list))
+                {
+                    byStage[known] = list = [];
+                }
+
+                list.Add(item);
+            }
+        }
+
         foreach (var (pipeline, stage) in context.Stages.AllStages.Where(item => item.Stage.IsOpen))
         {
-            var here = open.Where(item => item.stage == stage).ToList();
+            var here = byStage.GetValueOrDefault(stage) ?? [];
             var days = stays.GetValueOrDefault((pipeline.Crm, pipeline.Account, pipeline.Id, stage.Stage.Id));
             figures.Add(new StageFigure(
                 stage.PipelineName,

@@ -2,30 +2,42 @@ namespace CrmBridge.Core.Model;
 
 /// <summary>
 /// Records grouped by a reference, each group oldest first, laid out as one array cut into ranges (a group is an
-/// <see cref="ArraySegment{T}"/> of it). The group numbers (slots) come from a dictionary several groupings share, so a
-/// million companies cost one dictionary and a few arrays, not a dictionary and a list per grouping and company.
-/// Within a group the input order is kept for equal moments.
+/// <see cref="ArraySegment{T}"/> of it). The group numbers (slots) come from a dictionary several groupings share and
+/// only read (so they can be built side by side); a key it lacks gets a slot of this grouping's own. A million
+/// companies cost one dictionary and a few arrays, not a dictionary and a list per grouping and company. Within a group
+/// the input order is kept for equal moments.
 /// </summary>
 internal sealed class SlotGroups<T>
 {
+    private readonly IReadOnlyDictionary<CrmRef, int> _shared;
+    private readonly Dictionary<CrmRef, int> _own;
     private readonly T[] _items;
     private readonly int[] _starts;
 
-    private SlotGroups(T[] items, int[] starts)
+    private SlotGroups(IReadOnlyDictionary<CrmRef, int> shared, Dictionary<CrmRef, int> own, T[] items, int[] starts)
     {
+        _shared = shared;
+        _own = own;
         _items = items;
         _starts = starts;
     }
 
-    /// <summary>The group with the slot; empty for a slot this grouping never saw (a negative one included).</summary>
+    /// <summary>The group of the key; empty for a key no record had.</summary>
+    public ArraySegment<T> Of(CrmRef key) =>
+        Of(_shared.TryGetValue(key, out var slot) ? slot : _own.TryGetValue(key, out slot) ? slot : -1);
+
+    /// <summary>The group with the slot; empty for a slot no record had (a negative one included).</summary>
     public ArraySegment<T> Of(int slot) =>
         (uint)slot < (uint)(_starts.Length - 1)
             ? new ArraySegment<T>(_items, _starts[slot], _starts[slot + 1] - _starts[slot])
             : ArraySegment<T>.Empty;
 
-    /// <param name="slots">Slot of each key; keys not in it yet get the next free slot.</param>
-    public static SlotGroups<T> By<TOrder>(IReadOnlyList<T> items, Func<T, CrmRef?> key, Func<T, TOrder> order, Dictionary<CrmRef, int> slots)
+    /// <param name="shared">Slots of the keys most records have (the companies); only read.</param>
+    /// <param name="ownKeys">How many keys are expected outside <paramref name="shared"/>, so the dictionary never rehashes.</param>
+    public static SlotGroups<T> By<TOrder>(
+        IReadOnlyList<T> items, Func<T, CrmRef?> key, Func<T, TOrder> order, IReadOnlyDictionary<CrmRef, int> shared, int ownKeys = 0)
     {
+        var own = new Dictionary<CrmRef, int>(ownKeys);
         var slotOf = new int[items.Count];
         for (var i = 0; i < items.Count; i++)
         {
@@ -35,16 +47,17 @@ internal sealed class SlotGroups<T>
                 continue;
             }
 
-            if (!slots.TryGetValue(k, out var slot))
+            if (!shared.TryGetValue(k, out var slot) && !own.TryGetValue(k, out slot))
             {
-                slots[k] = slot = slots.Count;
+                own[k] = slot = shared.Count + own.Count;
             }
 
             slotOf[i] = slot;
         }
 
         // A counting sort by slot: two passes and no per-group collections.
-        var starts = new int[slots.Count + 1];
+        var slots = shared.Count + own.Count;
+        var starts = new int[slots + 1];
         foreach (var slot in slotOf)
         {
             if (slot >= 0)
@@ -53,7 +66,7 @@ internal sealed class SlotGroups<T>
             }
         }
 
-        for (var s = 0; s < slots.Count; s++)
+        for (var s = 0; s < slots; s++)
         {
             starts[s + 1] += starts[s];
         }
@@ -69,12 +82,12 @@ internal sealed class SlotGroups<T>
         }
 
         var comparer = Comparer<TOrder>.Default;
-        for (var s = 0; s < slots.Count; s++)
+        for (var s = 0; s < slots; s++)
         {
             SortStable(grouped, starts[s], starts[s + 1], order, comparer);
         }
 
-        return new SlotGroups<T>(grouped, starts);
+        return new SlotGroups<T>(shared, own, grouped, starts);
     }
 
     /// <summary>Insertion sort for a company's few records; a long group goes through OrderBy (stable too).</summary>

@@ -9,12 +9,13 @@ namespace CrmBridge.Core.Rules;
 /// </summary>
 public sealed class ClientIndex
 {
+    private static readonly Dictionary<CrmRef, int> NoSlots = [];
+
     private readonly Dictionary<CrmRef, int> _companySlots;
     private readonly Company?[] _companies;
     private readonly SlotGroups<Activity> _activities;
     private readonly SlotGroups<Deal> _deals;
     private readonly SlotGroups<OwnerChange> _ownerChanges;
-    private readonly Dictionary<CrmRef, int> _dealSlots;
     private readonly SlotGroups<StageChange> _stageChanges;
     private readonly Dictionary<(CrmKind Crm, string Account, string Id), Pipeline> _pipelines = [];
 
@@ -41,11 +42,22 @@ public sealed class ClientIndex
             _companies[slot] = company;
         }
 
-        _activities = SlotGroups<Activity>.By(clientBase.Activities, a => a.IsDeleted ? null : a.Company, a => a.At, _companySlots);
-        _deals = SlotGroups<Deal>.By(clientBase.Deals, d => d.IsDeleted ? null : d.Company, d => d.CreatedAt, _companySlots);
-        _ownerChanges = SlotGroups<OwnerChange>.By(clientBase.OwnerChanges, o => o.Company, o => o.At, _companySlots);
-        _dealSlots = new Dictionary<CrmRef, int>(clientBase.Deals.Count);
-        _stageChanges = SlotGroups<StageChange>.By(clientBase.StageChanges, s => s.Deal, s => s.At, _dealSlots);
+        // The groupings only read the company slots, so they are built side by side: on two cores the index takes
+        // about the time of its largest grouping (the activities) instead of the sum.
+        var slots = _companySlots;
+        SlotGroups<Activity>? activities = null;
+        SlotGroups<Deal>? deals = null;
+        SlotGroups<OwnerChange>? ownerChanges = null;
+        SlotGroups<StageChange>? stageChanges = null;
+        Parallel.Invoke(
+            () => activities = SlotGroups<Activity>.By(clientBase.Activities, a => a.IsDeleted ? null : a.Company, a => a.At, slots),
+            () =>
+            {
+                deals = SlotGroups<Deal>.By(clientBase.Deals, d => d.IsDeleted ? null : d.Company, d => d.CreatedAt, slots);
+                ownerChanges = SlotGroups<OwnerChange>.By(clientBase.OwnerChanges, o => o.Company, o => o.At, slots);
+            },
+            () => stageChanges = SlotGroups<StageChange>.By(clientBase.StageChanges, s => s.Deal, s => s.At, NoSlots, clientBase.Deals.Count));
+        (_activities, _deals, _ownerChanges, _stageChanges) = (activities!, deals!, ownerChanges!, stageChanges!);
         foreach (var pipeline in clientBase.Pipelines)
         {
             _pipelines[(pipeline.Ref.Crm, pipeline.Ref.Account, pipeline.Ref.Id)] = pipeline;
@@ -61,18 +73,30 @@ public sealed class ClientIndex
     }
 
     /// <summary>Activities bound to the company, oldest first, deleted ones left out.</summary>
-    public ArraySegment<Activity> ActivitiesOf(CrmRef company) => _activities.Of(CompanySlot(company));
+    public ArraySegment<Activity> ActivitiesOf(CrmRef company)
+    {
+        ArgumentNullException.ThrowIfNull(company);
+        return _activities.Of(company);
+    }
 
     /// <summary>Live deals of the company, oldest first.</summary>
-    public ArraySegment<Deal> DealsOf(CrmRef company) => _deals.Of(CompanySlot(company));
+    public ArraySegment<Deal> DealsOf(CrmRef company)
+    {
+        ArgumentNullException.ThrowIfNull(company);
+        return _deals.Of(company);
+    }
 
     public ArraySegment<StageChange> StageChangesOf(CrmRef deal)
     {
         ArgumentNullException.ThrowIfNull(deal);
-        return _stageChanges.Of(_dealSlots.TryGetValue(deal, out var slot) ? slot : -1);
+        return _stageChanges.Of(deal);
     }
 
-    public ArraySegment<OwnerChange> OwnerChangesOf(CrmRef company) => _ownerChanges.Of(CompanySlot(company));
+    public ArraySegment<OwnerChange> OwnerChangesOf(CrmRef company)
+    {
+        ArgumentNullException.ThrowIfNull(company);
+        return _ownerChanges.Of(company);
+    }
 
     /// <summary>The pipeline with the given id in the same CRM account as <paramref name="anyRecordOfAccount"/>.</summary>
     public Pipeline? Pipeline(CrmRef anyRecordOfAccount, string pipelineId)
@@ -133,12 +157,6 @@ public sealed class ClientIndex
     /// <summary>An outgoing call or any meeting: the contacts a cooldown forbids.</summary>
     public static bool IsOutboundContact(Activity activity) =>
         IsContact(activity) && (activity.Kind == ActivityKind.Meeting || activity.Direction == Direction.Outbound);
-
-    private int CompanySlot(CrmRef company)
-    {
-        ArgumentNullException.ThrowIfNull(company);
-        return _companySlots.TryGetValue(company, out var slot) ? slot : -1;
-    }
 
     private sealed record LastPipeline(CrmKind Crm, string Account, string Id, Pipeline? Pipeline);
 }
