@@ -9,6 +9,7 @@ namespace CrmBridge.Core.Kpi;
 public sealed class KpiContext
 {
     private readonly Dictionary<SalesPerson, List<Deal>> dealsByOwner;
+    private readonly ArraySegment<StageChange>[] changesOfDeal;
     private Dictionary<CrmRef, Company>? companiesByRef;
     private ClientBook? clients;
 
@@ -23,6 +24,13 @@ public sealed class KpiContext
         Stages = new StageCatalog(clientBase.Pipelines, settings);
         Deals = clientBase.Deals.Where(deal => !deal.IsDeleted).ToList();
         dealsByOwner = GroupByOwner(Deals, Team);
+
+        // Each listed deal's moves, looked up once: the funnels read them for every deal several times.
+        changesOfDeal = new ArraySegment<StageChange>[Deals.Count];
+        for (var i = 0; i < changesOfDeal.Length; i++)
+        {
+            changesOfDeal[i] = Index.StageChangesOf(Deals[i].Ref);
+        }
     }
 
     public ClientBase Base { get; }
@@ -67,6 +75,9 @@ public sealed class KpiContext
         return Index.StageChangesOf(deal.Ref);
     }
 
+    /// <summary>The moves of the deal at the position in <see cref="Deals"/>, oldest first.</summary>
+    public ArraySegment<StageChange> ChangesAt(int deal) => changesOfDeal[deal];
+
     /// <summary>The deals the person owns, in <see cref="Deals"/> order; each deal's owner is resolved once per report.</summary>
     public IReadOnlyList<Deal> DealsOf(SalesPerson person)
     {
@@ -81,9 +92,12 @@ public sealed class KpiContext
     }
 
     /// <summary>Where the deal stood at a moment: the last move before it, else where the first later move came from, else now.</summary>
-    public string StageAt(Deal deal, DateTimeOffset moment)
+    public string StageAt(Deal deal, DateTimeOffset moment) => StageAt(deal, ChangesOf(deal), moment);
+
+    /// <summary>As <see cref="StageAt(Deal, DateTimeOffset)"/>, with the deal's moves at hand.</summary>
+    public static string StageAt(Deal deal, ArraySegment<StageChange> changes, DateTimeOffset moment)
     {
-        var changes = ChangesOf(deal);
+        ArgumentNullException.ThrowIfNull(deal);
         for (var i = changes.Count - 1; i >= 0; i--)
         {
             // A loop, not LastOrDefault with a lambda: this runs for every deal in every funnel and weekly figure.
@@ -100,10 +114,12 @@ public sealed class KpiContext
     /// True when one of the deal's moves inside the window went to a stage <paramref name="kind"/> picks. Called for
     /// every deal by the funnel and weekly figures, so a plain loop and a static predicate: nothing is allocated.
     /// </summary>
-    public bool MovedInto(Deal deal, TimeWindow window, Func<StageInfo, bool> kind)
+    public bool MovedInto(Deal deal, TimeWindow window, Func<StageInfo, bool> kind) => MovedInto(deal, ChangesOf(deal), window, kind);
+
+    /// <summary>As <see cref="MovedInto(Deal, TimeWindow, Func{StageInfo, bool})"/>, with the deal's moves at hand.</summary>
+    public bool MovedInto(Deal deal, ArraySegment<StageChange> changes, TimeWindow window, Func<StageInfo, bool> kind)
     {
         ArgumentNullException.ThrowIfNull(kind);
-        var changes = ChangesOf(deal);
         for (var i = 0; i < changes.Count; i++)
         {
             if (window.Contains(changes[i].At) && Stages.Find(deal, changes[i].ToStageId) is { } stage && kind(stage))
