@@ -52,12 +52,16 @@ public sealed class ClientHistory
         ArgumentNullException.ThrowIfNull(cards);
         ArgumentNullException.ThrowIfNull(index);
         // Sized up front (a deal gives at most two events, an activity one): a million clients grow no lists.
+        var dealsOf = new ArraySegment<Deal>[cards.Count];
+        var activitiesOf = new ArraySegment<Activity>[cards.Count];
         var dealCount = 0;
         var activityCount = 0;
         for (var i = 0; i < cards.Count; i++)
         {
-            dealCount += index.DealsOf(cards[i].Ref).Count;
-            activityCount += index.ActivitiesOf(cards[i].Ref).Count;
+            dealsOf[i] = index.DealsOf(cards[i].Ref);
+            activitiesOf[i] = index.ActivitiesOf(cards[i].Ref);
+            dealCount += dealsOf[i].Count;
+            activityCount += activitiesOf[i].Count;
         }
 
         var events = new List<(DateTimeOffset, Touch)>((2 * dealCount) + activityCount);
@@ -68,7 +72,7 @@ public sealed class ClientHistory
         {
             var card = cards[i];
             since = card.CreatedAt < since ? card.CreatedAt : since;
-            foreach (var deal in index.DealsOf(card.Ref))
+            foreach (var deal in dealsOf[i])
             {
                 deals.Add(deal);
                 events.Add((deal.CreatedAt, Touch.DealCreated));
@@ -83,7 +87,7 @@ public sealed class ClientHistory
                 }
             }
 
-            foreach (var activity in index.ActivitiesOf(card.Ref))
+            foreach (var activity in activitiesOf[i])
             {
                 if (ClientIndex.IsContact(activity))
                 {
