@@ -74,15 +74,26 @@ public sealed class ClientIndexTests
             var at = Start.AddHours(random.Next(40));
             activities.Add(new Activity
             {
-                Ref = Ref($"a{n}"), Company = company, Kind = ActivityKind.Call, At = at, ModifiedAt = at, IsDeleted = random.Next(10) == 0,
+                Ref = Ref($"a{n}"),
+                Company = company,
+                Kind = ActivityKind.Call,
+                At = at,
+                ModifiedAt = at,
+                IsDeleted = random.Next(10) == 0,
             });
             if (n % 3 == 0)
             {
                 var deal = Ref($"d{n}");
                 deals.Add(new Deal
                 {
-                    Ref = deal, Title = "Сделка", Company = company, PipelineId = "0", StageId = "NEW",
-                    CreatedAt = at, ModifiedAt = at, IsDeleted = random.Next(10) == 0,
+                    Ref = deal,
+                    Title = "Сделка",
+                    Company = company,
+                    PipelineId = "0",
+                    StageId = "NEW",
+                    CreatedAt = at,
+                    ModifiedAt = at,
+                    IsDeleted = random.Next(10) == 0,
                 });
                 for (var k = random.Next(4); k > 0; k--)
                 {
