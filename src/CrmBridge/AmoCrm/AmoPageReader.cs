@@ -22,10 +22,12 @@ internal sealed class AmoPageReader(ICrmStore store, string account, TimeSpan ov
 
     /// <summary>
     /// Requests the feed's first page now and returns without storing anything: the caller starts several feeds side by
-    /// side, then stores them one after another with <see cref="AmoStartedRead.StoreAsync"/> on its own flow (LiteDB
-    /// transactions belong to the thread that opened them). At most the first page and one read-ahead are held.
+    /// side and stores them with <see cref="AmoStartedRead.StoreAsync"/>, side by side too when they share a
+    /// <paramref name="storeTurn"/>: each page's transaction waits for it (LiteDB transactions belong to the thread that
+    /// opened them and must not await), while every feed's next page is already on its way. A feed holds at most the page
+    /// being stored and its read-ahead.
     /// </summary>
-    public AmoStartedRead Start<T>(AmoFeed<T> feed, CancellationToken cancellationToken)
+    public AmoStartedRead Start<T>(AmoFeed<T> feed, CancellationToken cancellationToken, SemaphoreSlim? storeTurn = null)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(feed);
@@ -33,11 +35,12 @@ internal sealed class AmoPageReader(ICrmStore store, string account, TimeSpan ov
         long? from = checkpoint?.ModifiedSince is { } since ? AmoTime.ToUnix(since - overlap) : null;
         var query = feed.FirstPage(from);
         var first = FetchAsync(feed, query, cancellationToken);
-        return new AmoStartedRead(first, () => StoreAsync(feed, checkpoint, from, query, first, cancellationToken));
+        return new AmoStartedRead(first, () => StoreAsync(feed, checkpoint, from, query, first, storeTurn, cancellationToken));
     }
 
     private async Task<AmoReadResult> StoreAsync<T>(
-        AmoFeed<T> feed, SyncCheckpoint? checkpoint, long? from, AmoListQuery query, Task<AmoPage<T>?> pending, CancellationToken cancellationToken)
+        AmoFeed<T> feed, SyncCheckpoint? checkpoint, long? from, AmoListQuery query, Task<AmoPage<T>?> pending, SemaphoreSlim? storeTurn,
+        CancellationToken cancellationToken)
         where T : class
     {
         var highest = checkpoint?.ModifiedSince;
@@ -60,22 +63,34 @@ internal sealed class AmoPageReader(ICrmStore store, string account, TimeSpan ov
             {
                 var (records, skipped) = Split(feed.Entity, page);
                 var stored = 0;
+                if (storeTurn is not null)
+                {
+                    await storeTurn.WaitAsync(cancellationToken);
+                }
 
                 // The page and the checkpoint after it commit together: a restart resumes right after the last stored page.
-                store.InTransaction(() =>
+                try
                 {
-                    stored = records.Count == 0 ? 0 : feed.Store(records);
-                    if (feed.Stamp is not null && records.Count > 0)
+                    store.InTransaction(() =>
                     {
-                        var pageHighest = AmoTime.From(records.Max(feed.Stamp));
-                        highest = highest is null || pageHighest > highest ? pageHighest : highest;
-                    }
+                        stored = records.Count == 0 ? 0 : feed.Store(records);
+                        if (feed.Stamp is not null && records.Count > 0)
+                        {
+                            var pageHighest = AmoTime.From(records.Max(feed.Stamp));
+                            highest = highest is null || pageHighest > highest ? pageHighest : highest;
+                        }
 
-                    if (feed.Stamp is not null && (feed.OrderedByStamp || next is null) && highest != checkpoint?.ModifiedSince)
-                    {
-                        checkpoint = Advance(checkpoint, feed.Entity, highest, complete: from is null && next is null);
-                    }
-                });
+                        if (feed.Stamp is not null && (feed.OrderedByStamp || next is null) && highest != checkpoint?.ModifiedSince)
+                        {
+                            checkpoint = Advance(checkpoint, feed.Entity, highest, complete: from is null && next is null);
+                        }
+                    });
+                }
+                finally
+                {
+                    storeTurn?.Release();
+                }
+
                 total += new AmoReadResult(stored, skipped);
                 AmoCrmLog.PageStored(logger, account, feed.Entity, query.Page, stored, skipped);
             }
