@@ -22,12 +22,11 @@ internal sealed class AmoPageReader(ICrmStore store, string account, TimeSpan ov
 
     /// <summary>
     /// Requests the feed's first page now and returns without storing anything: the caller starts several feeds side by
-    /// side and stores them with <see cref="AmoStartedRead.StoreAsync"/>, side by side too when they share a
-    /// <paramref name="storeTurn"/>: each page's transaction waits for it (LiteDB transactions belong to the thread that
-    /// opened them and must not await), while every feed's next page is already on its way. A feed holds at most the page
-    /// being stored and its read-ahead.
+    /// side and stores them with <see cref="AmoStartedRead.StoreAsync"/>, side by side too when they share
+    /// <paramref name="commits"/> (pages ready together commit together), while every feed's next page is already on its
+    /// way. A feed holds at most the page being stored and its read-ahead.
     /// </summary>
-    public AmoStartedRead Start<T>(AmoFeed<T> feed, CancellationToken cancellationToken, SemaphoreSlim? storeTurn = null)
+    public AmoStartedRead Start<T>(AmoFeed<T> feed, CancellationToken cancellationToken, AmoPageCommits? commits = null)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(feed);
@@ -35,11 +34,11 @@ internal sealed class AmoPageReader(ICrmStore store, string account, TimeSpan ov
         long? from = checkpoint?.ModifiedSince is { } since ? AmoTime.ToUnix(since - overlap) : null;
         var query = feed.FirstPage(from);
         var first = FetchAsync(feed, query, cancellationToken);
-        return new AmoStartedRead(first, () => StoreAsync(feed, checkpoint, from, query, first, storeTurn, cancellationToken));
+        return new AmoStartedRead(first, () => StoreAsync(feed, checkpoint, from, query, first, commits, cancellationToken));
     }
 
     private async Task<AmoReadResult> StoreAsync<T>(
-        AmoFeed<T> feed, SyncCheckpoint? checkpoint, long? from, AmoListQuery query, Task<AmoPage<T>?> pending, SemaphoreSlim? storeTurn,
+        AmoFeed<T> feed, SyncCheckpoint? checkpoint, long? from, AmoListQuery query, Task<AmoPage<T>?> pending, AmoPageCommits? commits,
         CancellationToken cancellationToken)
         where T : class
     {
@@ -63,32 +62,29 @@ internal sealed class AmoPageReader(ICrmStore store, string account, TimeSpan ov
             {
                 var (records, skipped) = Split(feed.Entity, page);
                 var stored = 0;
-                if (storeTurn is not null)
-                {
-                    await storeTurn.WaitAsync(cancellationToken);
-                }
-
                 // The page and the checkpoint after it commit together: a restart resumes right after the last stored page.
-                try
+                void StorePage()
                 {
-                    store.InTransaction(() =>
+                    stored = records.Count == 0 ? 0 : feed.Store(records);
+                    if (feed.Stamp is not null && records.Count > 0)
                     {
-                        stored = records.Count == 0 ? 0 : feed.Store(records);
-                        if (feed.Stamp is not null && records.Count > 0)
-                        {
-                            var pageHighest = AmoTime.From(records.Max(feed.Stamp));
-                            highest = highest is null || pageHighest > highest ? pageHighest : highest;
-                        }
+                        var pageHighest = AmoTime.From(records.Max(feed.Stamp));
+                        highest = highest is null || pageHighest > highest ? pageHighest : highest;
+                    }
 
-                        if (feed.Stamp is not null && (feed.OrderedByStamp || next is null) && highest != checkpoint?.ModifiedSince)
-                        {
-                            checkpoint = Advance(checkpoint, feed.Entity, highest, complete: from is null && next is null);
-                        }
-                    });
+                    if (feed.Stamp is not null && (feed.OrderedByStamp || next is null) && highest != checkpoint?.ModifiedSince)
+                    {
+                        checkpoint = Advance(checkpoint, feed.Entity, highest, complete: from is null && next is null);
+                    }
                 }
-                finally
+
+                if (commits is null)
                 {
-                    storeTurn?.Release();
+                    store.InTransaction(StorePage);
+                }
+                else
+                {
+                    await commits.StoreAsync(StorePage);
                 }
 
                 total += new AmoReadResult(stored, skipped);

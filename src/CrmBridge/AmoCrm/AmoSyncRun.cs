@@ -53,28 +53,28 @@ internal sealed class AmoSyncRun
         var refresh = full || _references.Due();
         _references.Watching = !refresh;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var storeTurn = new SemaphoreSlim(1, 1);
+        var commits = new AmoPageCommits(_store);
 
         // Every list pages in its own chain and stores page by page as its pages come, so the rate gate always has a
-        // request waiting while pages are mapped and stored; transactions take turns. A list whose records are resolved
+        // request waiting while pages are mapped and stored; pages ready together commit together. A list whose records are resolved
         // against others waits for them to be stored in full: tasks for contacts and leads (their company), events for
         // companies (the owner's hand-over) and leads (a stage move marks its deal's company). It still requests its first
         // page at once and then holds it, so at most a page or two of each list is in memory.
         var plan = new List<(string Entity, Func<AmoStartedRead> Start, string[] After)>();
         if (refresh)
         {
-            plan.Add(("user", () => _reader.Start(UsersFeed(), stop.Token, storeTurn), []));
-            plan.Add(("pipeline", () => _reader.Start(PipelinesFeed(), stop.Token, storeTurn), []));
+            plan.Add(("user", () => _reader.Start(UsersFeed(), stop.Token, commits), []));
+            plan.Add(("pipeline", () => _reader.Start(PipelinesFeed(), stop.Token, commits), []));
         }
 
         plan.AddRange(
         [
-            ("company", () => _reader.Start(CompaniesFeed(), stop.Token, storeTurn), []),
-            ("contact", () => _reader.Start(ContactsFeed(), stop.Token, storeTurn), []),
-            ("deal", () => _reader.Start(LeadsFeed(), stop.Token, storeTurn), []),
-            ("task", () => _reader.Start(TasksFeed(), stop.Token, storeTurn), ["contact", "deal"]),
-            ("call", () => _reader.Start(CallNotesFeed(), stop.Token, storeTurn), []),
-            ("event", () => _reader.Start(EventsFeed(), stop.Token, storeTurn), ["company", "deal"]),
+            ("company", () => _reader.Start(CompaniesFeed(), stop.Token, commits), []),
+            ("contact", () => _reader.Start(ContactsFeed(), stop.Token, commits), []),
+            ("deal", () => _reader.Start(LeadsFeed(), stop.Token, commits), []),
+            ("task", () => _reader.Start(TasksFeed(), stop.Token, commits), ["contact", "deal"]),
+            ("call", () => _reader.Start(CallNotesFeed(), stop.Token, commits), []),
+            ("event", () => _reader.Start(EventsFeed(), stop.Token, commits), ["company", "deal"]),
         ]);
 
         var reads = new List<AmoStartedRead>();
