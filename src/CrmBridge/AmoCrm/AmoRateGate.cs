@@ -26,6 +26,18 @@ internal sealed class AmoRateGate : IDisposable
     /// <summary>Requests let through so far (sync summaries report the difference).</summary>
     public long Issued => Interlocked.Read(ref _issued);
 
+    /// <summary>Requests sent and not answered yet.</summary>
+    public int InFlight
+    {
+        get
+        {
+            lock (_window)
+            {
+                return _slots.InFlight;
+            }
+        }
+    }
+
     /// <summary>
     /// Waits for a slot; the caller sends the request and disposes the slot once the answer's headers are in (or the
     /// send failed), which starts the second the slot stays taken.

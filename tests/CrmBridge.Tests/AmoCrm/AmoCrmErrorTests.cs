@@ -25,6 +25,40 @@ public sealed class AmoCrmErrorTests
     }
 
     [Fact]
+    public async Task A_page_that_hangs_past_the_attempt_timeout_is_cut_and_asked_again()
+    {
+        using var amo = AmoCrmHarness.LongLived(s => s["AmoCrm:Timeout"] = "00:00:30").WithEmptyLists();
+
+        // The first answer takes longer than an attempt may (the account's clock passes 31 s while it is held): the client
+        // has given up on it by the time it comes, so its one user is not stored; the second answer is.
+        amo.Server.Given(Request.Create().WithPath("/api/v4/users").UsingGet()).InScenario("slow").WillSetStateTo("quick")
+            .RespondWith(Response.Create().WithCallback(_ =>
+            {
+                amo.Time.Advance(TimeSpan.FromSeconds(31));
+                return new WireMock.ResponseMessage
+                {
+                    StatusCode = 200,
+                    Headers = new Dictionary<string, WireMock.Types.WireMockList<string>> { ["Content-Type"] = new("application/hal+json") },
+                    BodyData = new WireMock.Util.BodyData
+                    {
+                        BodyAsString = """{"_page":1,"_embedded":{"users":[{"id":504199,"name":"Поздний ответ","email":"late@example.ru"}]}}""",
+                        DetectedBodyType = WireMock.Types.BodyType.String,
+                    },
+                };
+            }));
+        amo.Server.Given(Request.Create().WithPath("/api/v4/users").UsingGet()).InScenario("slow").WhenStateIs("quick")
+            .RespondWith(AmoCrmHarness.Json("users.json"));
+
+        var summary = await amo.Connector.SyncAsync(CancellationToken.None);
+
+        Assert.Equal(2, summary.Users);
+        Assert.DoesNotContain(amo.Store.Managers.All(), m => m.Ref.Id == "504199");
+        Assert.Equal(2, amo.Requests("/api/v4/users").Count);
+        Assert.Contains(amo.Logs.Lines, l => l.Contains("no answer in time", StringComparison.Ordinal));
+        amo.AssertOnlyExpectedRequests();
+    }
+
+    [Fact]
     public async Task A_403_stops_everything_at_once_until_the_next_tick()
     {
         using var amo = AmoCrmHarness.LongLived().WithEmptyLists();

@@ -1,6 +1,8 @@
+using CrmBridge.AmoCrm;
 using CrmBridge.Core.Model;
 using CrmBridge.Crm;
 using CrmBridge.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CrmBridge.Tests.AmoCrm;
@@ -114,14 +116,19 @@ public sealed class AmoCrmFullLoadTests
     }
 
     /// <summary>
-    /// Moves the fake clock while the load runs, as the wall clock moves while requests are out: whatever the steps, the
-    /// gate must keep the vendor's count, because a slot frees only a second after an answer the vendor gave after counting.
+    /// Moves the fake clock while the load runs and no request is out (so no attempt times out on it): the load waits for
+    /// nothing but the rate gate, and the gate must keep the vendor's count by that clock.
     /// </summary>
     private static async Task<T> DriveAsync<T>(AmoCrmHarness amo, Task<T> load)
     {
+        var gate = amo.Services.GetRequiredService<AmoRateGate>();
         while (!load.IsCompleted)
         {
-            amo.Time.Advance(TimeSpan.FromMilliseconds(20));
+            if (gate.InFlight == 0)
+            {
+                amo.Time.Advance(TimeSpan.FromMilliseconds(20));
+            }
+
             await Task.Yield();
         }
 
