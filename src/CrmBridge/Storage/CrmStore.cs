@@ -31,7 +31,7 @@ internal sealed class CrmStore : ICrmStore, IDisposable
         ActivityRecords = new RecordRepository<Activity>(database, new ActivityCodec(), Accounts, Changed, TouchCompanyField, Rows);
         ManagerRecords = new RecordRepository<Manager>(database, new ManagerCodec(), Accounts, Changed, TouchEverything, Rows);
         PipelineRecords = new RecordRepository<Pipeline>(database, new PipelineCodec(), Accounts, Changed, TouchEverything, Rows);
-        StageChangeRecords = new RecordRepository<StageChange>(database, new StageChangeCodec(), Accounts, Changed, TouchDealCompanies, Rows);
+        StageChangeRecords = new StageHistory(database, DealRecords, Accounts, Changed, Rows);
         OwnerChangeRecords = new RecordRepository<OwnerChange>(database, new OwnerChangeCodec(), Accounts, Changed, TouchCompanyField, Rows);
         Checkpoints = new CheckpointStore(database);
         Values = new KeyValueStore(database);
@@ -79,7 +79,7 @@ internal sealed class CrmStore : ICrmStore, IDisposable
 
     private RecordRepository<Pipeline> PipelineRecords { get; }
 
-    private RecordRepository<StageChange> StageChangeRecords { get; }
+    private StageHistory StageChangeRecords { get; }
 
     private RecordRepository<OwnerChange> OwnerChangeRecords { get; }
 
@@ -152,15 +152,16 @@ internal sealed class CrmStore : ICrmStore, IDisposable
     public ClientBase LoadClientBase()
     {
         var context = new ReadContext(Accounts);
+        var (deals, stageChanges) = DealsAndMoves(DealRecords.Documents(), context);
         return new ClientBase
         {
             Companies = [.. CompanyRecords.All(context).Where(c => !c.IsDeleted)],
             Persons = [.. PersonRecords.All(context).Where(p => !p.IsDeleted)],
-            Deals = [.. DealRecords.All(context).Where(d => !d.IsDeleted)],
+            Deals = [.. deals.Where(d => !d.IsDeleted)],
             Activities = [.. ActivityRecords.All(context).Where(a => !a.IsDeleted)],
             Managers = ManagerRecords.All(context),
             Pipelines = PipelineRecords.All(context),
-            StageChanges = StageChangeRecords.All(context),
+            StageChanges = stageChanges,
             OwnerChanges = OwnerChangeRecords.All(context),
         };
     }
@@ -187,8 +188,7 @@ internal sealed class CrmStore : ICrmStore, IDisposable
             }
         }
 
-        var deals = DealRecords.WhereIn(RecordCodec<Deal>.CompanyField, keys, context);
-        var dealKeys = deals.Select(d => Accounts.Key(d.Ref)).ToHashSet(StringComparer.Ordinal);
+        var (deals, stageChanges) = DealsAndMoves(DealRecords.DocumentsWhereIn(RecordCodec<Deal>.CompanyField, keys), context);
         return new ClientBase
         {
             Companies = [.. companies.Where(c => !c.IsDeleted).OrderBy(c => new BsonValue(Accounts.Key(c.Ref)), database.Collation)],
@@ -196,7 +196,7 @@ internal sealed class CrmStore : ICrmStore, IDisposable
             Activities = [.. ActivityRecords.WhereIn(RecordCodec<Activity>.CompanyField, keys, context).Where(a => !a.IsDeleted)],
             Managers = ManagerRecords.All(context),
             Pipelines = PipelineRecords.All(context),
-            StageChanges = StageChangeRecords.WhereIn(StageChangeCodec.DealField, dealKeys, context),
+            StageChanges = stageChanges,
             OwnerChanges = OwnerChangeRecords.WhereIn(RecordCodec<OwnerChange>.CompanyField, keys, context),
         };
     }
@@ -204,8 +204,7 @@ internal sealed class CrmStore : ICrmStore, IDisposable
     public IReadOnlyList<StageChange> StageChangesOf(IReadOnlyCollection<CrmRef> deals)
     {
         ArgumentNullException.ThrowIfNull(deals);
-        var keys = deals.Select(Accounts.KnownKey).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        return StageChangeRecords.WhereIn(StageChangeCodec.DealField, keys, new ReadContext(Accounts));
+        return StageChangeRecords.Of(deals.Select(Accounts.KnownKey).OfType<string>(), new ReadContext(Accounts));
     }
 
     /// <summary>Runs a unit of work (a page and its checkpoint) in one transaction.</summary>
@@ -270,16 +269,21 @@ internal sealed class CrmStore : ICrmStore, IDisposable
         }
     }
 
-    private void TouchDealCompanies(IReadOnlyList<(BsonDocument Fresh, BsonDocument? Stored)> changes, ICollection<string> touched)
+    /// <summary>The deals of the documents and their stage moves, which live in the same documents: one read for both.</summary>
+    private (List<Deal> Deals, List<StageChange> Moves) DealsAndMoves(IEnumerable<BsonDocument> documents, ReadContext context)
     {
-        var deals = DealRecords.FindMany(changes.Select(c => c.Fresh[StageChangeCodec.DealField]).Distinct());
-        foreach (var deal in deals.Values)
+        var deals = new List<Deal>();
+        var moves = new List<StageChange>();
+        foreach (var document in documents)
         {
-            if (deal.Text(RecordCodec<Deal>.CompanyField) is { } company)
+            StageMoves.Read(document, context, moves);
+            if (DealRecords.IsRecord(document))
             {
-                touched.Add(company);
+                deals.Add(DealRecords.Read(document, context));
             }
         }
+
+        return (deals, moves);
     }
 
     /// <summary>Users and pipelines feed every company's findings (who is a manager, names, per-pipeline terms).</summary>

@@ -61,6 +61,7 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
             foreach (var document in documents)
             {
                 var before = stored.GetValueOrDefault(document["_id"].AsString);
+                KeepFields(before, document);
                 if (before is null || !Same(before, document))
                 {
                     changed.Add((document, before));
@@ -115,10 +116,20 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
     public T? Find(CrmRef reference)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        return _accounts.KnownKey(reference) is { } key && _collection.FindById(key) is { } document
+        return _accounts.KnownKey(reference) is { } key && _collection.FindById(key) is { } document && IsRecord(document)
             ? Read(document, new ReadContext(_accounts))
             : null;
     }
+
+    /// <summary>Every stored document, records and kept-fields-only ones alike, in primary-key order.</summary>
+    public IEnumerable<BsonDocument> Documents() => _collection.FindAll();
+
+    /// <summary>The documents whose indexed field holds one of the values, in primary-key order.</summary>
+    public IEnumerable<BsonDocument> DocumentsWhereIn(string field, IReadOnlyCollection<string> values) =>
+        values.Count == 0 ? [] : FindManyBy(field, values).OrderBy(d => d["_id"], _database.Collation);
+
+    /// <summary>False for a document that holds only fields other writers keep (see <see cref="RecordCodec{T}.RequiredField"/>).</summary>
+    public bool IsRecord(BsonDocument document) => _codec.RequiredField is not { } required || document.ContainsKey(required);
 
     /// <summary>The stored document of a reference (for cheap reads of one field).</summary>
     public BsonDocument? FindDocument(string key) => _collection.FindById(key);
@@ -133,7 +144,7 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
             ? ReadAll(_collection.Find(Query.StartsWith("_id", prefix)), new ReadContext(_accounts))
             : [];
 
-    public int Count() => _collection.Count();
+    public int Count() => _codec.RequiredField is { } required ? _collection.Count(Query.Not(required, BsonValue.Null)) : _collection.Count();
 
     /// <summary>Records whose indexed field equals one of the values.</summary>
     public IReadOnlyList<T> WhereIn(string field, IReadOnlyCollection<string> values, ReadContext context)
@@ -145,7 +156,7 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
 
         // In primary-key order, as a full read gives them: rules that meet two records at one moment take them in input
         // order, so a part of the base must come in the same order as the whole.
-        return ReadAll(FindManyBy(field, values).OrderBy(d => d["_id"], _database.Collation), context);
+        return ReadAll(DocumentsWhereIn(field, values), context);
     }
 
     /// <summary>Records with the given stored keys (those that exist).</summary>
@@ -155,6 +166,23 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
     public string Key(CrmRef reference) => _accounts.Key(reference);
 
     public AccountCodes Accounts => _accounts;
+
+    /// <summary>A stored copy's kept fields go into the fresh document, so writing the record leaves them as they are.</summary>
+    private void KeepFields(BsonDocument? stored, BsonDocument fresh)
+    {
+        if (stored is null)
+        {
+            return;
+        }
+
+        foreach (var field in _codec.KeptFields)
+        {
+            if (stored.TryGetValue(field, out var value))
+            {
+                fresh[field] = value;
+            }
+        }
+    }
 
     private BsonDocument ToDocument(CrmRef reference, T record)
     {
@@ -194,13 +222,17 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
         var result = new List<T>();
         foreach (var document in documents)
         {
-            result.Add(Read(document, context));
+            if (IsRecord(document))
+            {
+                result.Add(Read(document, context));
+            }
         }
 
         return result;
     }
 
-    private T Read(BsonDocument document, ReadContext context)
+    /// <summary>The record of a stored document (one <see cref="IsRecord"/> accepts).</summary>
+    public T Read(BsonDocument document, ReadContext context)
     {
         var key = document["_id"].AsString;
         try

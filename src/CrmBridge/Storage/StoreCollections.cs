@@ -9,6 +9,7 @@ internal static class StoreCollections
     public const string Activities = "activities";
     public const string Managers = "managers";
     public const string Pipelines = "pipelines";
+    /// <summary>Schema 2 and before: stage moves, a document each (now inside their deal's document).</summary>
     public const string StageChanges = "stage_changes";
     public const string OwnerChanges = "owner_changes";
     public const string Checkpoints = "checkpoints";

@@ -6,7 +6,7 @@ namespace CrmBridge.Storage;
 internal static class StoreMigrations
 {
     /// <summary>Append new steps here with the next version number; never change a released one.</summary>
-    public static IReadOnlyList<IStoreMigration> All { get; } = [new CreateIndexesMigration(), new CompactRecordsMigration()];
+    public static IReadOnlyList<IStoreMigration> All { get; } = [new CreateIndexesMigration(), new CompactRecordsMigration(), new EmbedStageHistoryMigration()];
 
     /// <summary>Brings the database up to the newest version of <paramref name="migrations"/>; returns the steps applied.</summary>
     public static IReadOnlyList<IStoreMigration> Apply(LiteDatabase database, IEnumerable<IStoreMigration> migrations)

@@ -14,6 +14,17 @@ namespace CrmBridge.Storage;
 internal static class StoreTransaction
 {
     private static readonly ConditionalWeakTable<LiteDatabase, Lock> Gates = new();
+    private static readonly ConditionalWeakTable<LiteDatabase, List<Action>> RollbackListeners = new();
+
+    /// <summary>Runs <paramref name="listener"/> after a transaction on this database rolled back (for caches of what the file holds).</summary>
+    public static void OnRollback(LiteDatabase database, Action listener)
+    {
+        var listeners = RollbackListeners.GetValue(database, _ => []);
+        lock (listeners)
+        {
+            listeners.Add(listener);
+        }
+    }
 
     public static TResult Run<TResult>(LiteDatabase database, AccountCodes accounts, Func<TResult> work)
     {
@@ -39,6 +50,14 @@ internal static class StoreTransaction
             {
                 database.Rollback();
                 accounts.Reload();
+                if (RollbackListeners.TryGetValue(database, out var listeners))
+                {
+                    lock (listeners)
+                    {
+                        listeners.ForEach(l => l());
+                    }
+                }
+
                 throw;
             }
         }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CrmBridge.Storage;
+using CrmBridge.Storage.Bson;
 using LiteDB;
 using JsonSerializer = System.Text.Json.JsonSerializer;
 
@@ -74,6 +75,49 @@ public sealed class StoreMigrationTests : IDisposable
         RecordAssert.SameFields(company, store.Companies.Find(company.Ref));
         RecordAssert.SameFields(activity, Assert.Single(store.Activities.All()));
         Assert.True(ChangedCompanies.IsEverything(store.Changed.Keys()));
+    }
+
+    [Fact]
+    public void Stage_moves_and_change_marks_written_by_schema_2_read_back_the_same_after_the_upgrade()
+    {
+        var deal = TestRecords.Deal("5") with { IsDeleted = false };
+        var moves = new[]
+        {
+            TestRecords.StageChange("101") with { FromStageId = null, ToStageId = "C0:NEW", At = TestRecords.Moscow.AddDays(-2) },
+            TestRecords.StageChange("102") with { FromStageId = "C0:NEW", ToStageId = "C0:WON", ByUserId = null },
+            TestRecords.StageChange("103") with { Deal = TestRecords.Ref("6") },
+        };
+        Directory.CreateDirectory(Path.GetDirectoryName(file.Path)!);
+        string markedKey;
+        using (var database = new LiteDatabase(new ConnectionString { Filename = file.Path, Connection = ConnectionType.Direct }))
+        {
+            // The layout main wrote: a document per move in "stage_changes", a document per change mark.
+            StoreMigrations.Apply(database, [new CreateIndexesMigration(), new CompactRecordsMigration()]);
+            var accounts = new AccountCodes(database);
+            new RecordRepository<CrmBridge.Core.Model.Deal>(database, new DealCodec(), accounts).Upsert([deal]);
+            new RecordRepository<CrmBridge.Core.Model.StageChange>(database, new StageChangeCodec(), accounts).Upsert(moves);
+            markedKey = accounts.Key(TestRecords.Ref("1"));
+            database.GetCollection(StoreCollections.Changed).Insert(new BsonDocument { ["_id"] = markedKey });
+            database.GetCollection(StoreCollections.Changed).Insert(new BsonDocument { ["_id"] = ChangedCompanies.Everything });
+        }
+
+        using (var store = CrmStore.Open(file.Path))
+        {
+            Assert.Equal(Newest, store.SchemaVersion);
+            RecordAssert.SameFields(deal, store.Deals.Find(deal.Ref));
+            Assert.Equal(1, store.Deals.Count());
+            var stored = store.StageChanges.All();
+            Assert.Equal(moves.Length, stored.Count);
+            foreach (var move in moves)
+            {
+                RecordAssert.SameFields(move, Assert.Single(stored, s => s.Ref == move.Ref));
+            }
+
+            Assert.Equal(new[] { markedKey, ChangedCompanies.Everything }.Order(StringComparer.Ordinal), store.Changed.Keys().Order(StringComparer.Ordinal));
+        }
+
+        using var reopened = new LiteDatabase(new ConnectionString { Filename = file.Path, Connection = ConnectionType.Direct });
+        Assert.False(reopened.CollectionExists(StoreCollections.StageChanges));
     }
 
     private static int Newest => StoreMigrations.All.Max(m => m.Version);

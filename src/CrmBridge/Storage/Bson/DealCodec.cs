@@ -6,10 +6,15 @@ namespace CrmBridge.Storage.Bson;
 internal sealed class DealCodec : RecordCodec<Deal>
 {
     private const string DefaultCurrency = "RUB";
+    private const string CreatedField = "cr";
 
     public override string Collection => StoreCollections.Deals;
 
     public override IReadOnlyList<string> Indexes => [CompanyField];
+
+    public override IReadOnlyList<string> KeptFields => [StageMoves.Field];
+
+    public override string? RequiredField => CreatedField;
 
     public override void Write(Deal record, BsonDocument document, AccountCodes accounts)
     {
@@ -21,7 +26,7 @@ internal sealed class DealCodec : RecordCodec<Deal>
         document.Put("a", record.Amount);
         document.Put("cu", record.Currency == DefaultCurrency ? null : record.Currency);
         document.Put("o", record.OwnerId);
-        document.Put("cr", record.CreatedAt);
+        document.Put(CreatedField, record.CreatedAt);
         document.Put(ModifiedField, record.ModifiedAt);
         document.Put("cl", record.ClosedAt);
         document.Put("out", (int)record.Outcome);
@@ -45,7 +50,7 @@ internal sealed class DealCodec : RecordCodec<Deal>
         Amount = document.Money("a"),
         Currency = document.Text("cu", context.Strings) ?? DefaultCurrency,
         OwnerId = document.Text("o", context.Strings),
-        CreatedAt = document.Moment("cr"),
+        CreatedAt = document.Moment(CreatedField),
         ModifiedAt = document.Moment(ModifiedField),
         ClosedAt = document.OptionalMoment("cl"),
         Outcome = (DealOutcome)document.Number("out"),

@@ -27,6 +27,18 @@ internal abstract class RecordCodec<T>
     /// </summary>
     public virtual bool ModifiedIsReadTime => false;
 
+    /// <summary>
+    /// Fields of this record's document that another writer owns (a deal's stage moves): a write of the record carries
+    /// them over from the stored copy, and they never make a record differ from it.
+    /// </summary>
+    public virtual IReadOnlyList<string> KeptFields => [];
+
+    /// <summary>
+    /// A field every stored record has, when the collection can also hold documents with kept fields only (stage moves
+    /// that came before their deal): those are no record. Null when every document is one.
+    /// </summary>
+    public virtual string? RequiredField => null;
+
     public abstract void Write(T record, BsonDocument document, AccountCodes accounts);
 
     public abstract T Read(BsonDocument document, CrmRef self, ReadContext context);

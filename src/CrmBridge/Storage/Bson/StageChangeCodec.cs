@@ -3,6 +3,10 @@ using LiteDB;
 
 namespace CrmBridge.Storage.Bson;
 
+/// <summary>
+/// Schema 2's layout of a stage move, a document of its own in "stage_changes": written by the schema 2 step and read
+/// by the schema 3 step, which moves every move into its deal's document (<see cref="StageMoves"/>).
+/// </summary>
 internal sealed class StageChangeCodec : RecordCodec<StageChange>
 {
     public const string DealField = "d";
