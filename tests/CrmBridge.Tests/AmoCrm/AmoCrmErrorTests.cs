@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Net;
 using CrmBridge.Core.Model;
 using CrmBridge.Crm;
+using Microsoft.Extensions.Time.Testing;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 
@@ -22,6 +24,48 @@ public sealed class AmoCrmErrorTests
         Assert.Equal(2, summary.Users);
         Assert.Equal(2, amo.Requests("/api/v4/users").Count);
         amo.AssertOnlyExpectedRequests();
+    }
+
+    [Fact]
+    public async Task A_429_with_Retry_After_waits_that_long_before_the_retry()
+    {
+        var time = new TimerWatch(AmoCrmHarness.Start);
+        using var amo = AmoCrmHarness.LongLived(time: time).WithEmptyLists();
+        amo.Server.Given(Request.Create().WithPath("/api/v4/users").UsingGet()).InScenario("limit").WillSetStateTo("cooled down")
+            .RespondWith(Response.Create().WithStatusCode(HttpStatusCode.TooManyRequests).WithHeader("Retry-After", "5").WithBody(AmoFixture.Read("error.429.txt")));
+        amo.Server.Given(Request.Create().WithPath("/api/v4/users").UsingGet()).InScenario("limit").WhenStateIs("cooled down")
+            .RespondWith(AmoCrmHarness.Json("users.json"));
+
+        var sync = amo.Connector.SyncAsync(CancellationToken.None);
+
+        // The retry waits for the vendor's 5 s (the configured backoff is 0 here), and nothing goes out meanwhile.
+        await time.Waiting(TimeSpan.FromSeconds(5)).WaitAsync(TimeSpan.FromMinutes(1));
+        Assert.Single(amo.Requests("/api/v4/users"));
+        Assert.False(sync.IsCompleted);
+        time.Advance(TimeSpan.FromSeconds(5));
+        var summary = await sync;
+
+        Assert.Equal(2, summary.Users);
+        Assert.Equal(2, amo.Requests("/api/v4/users").Count);
+        amo.AssertOnlyExpectedRequests();
+    }
+
+    /// <summary>A fake clock that tells when something starts waiting on it for a given time.</summary>
+    private sealed class TimerWatch(DateTimeOffset start) : FakeTimeProvider(start)
+    {
+        private readonly ConcurrentDictionary<TimeSpan, TaskCompletionSource> _waits = new();
+
+        public Task Waiting(TimeSpan dueTime) => Wait(dueTime).Task;
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            var timer = base.CreateTimer(callback, state, dueTime, period);
+            Wait(dueTime).TrySetResult();
+            return timer;
+        }
+
+        private TaskCompletionSource Wait(TimeSpan dueTime) =>
+            _waits.GetOrAdd(dueTime, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
     }
 
     [Fact]
