@@ -15,6 +15,7 @@ internal sealed class AmoRateGate : IDisposable
     private readonly TimeProvider _time;
     private TaskCompletionSource? _answer;
     private string? _closedBecause;
+    private bool _waitingForTheClock;
     private long _issued;
 
     public AmoRateGate(int requestsPerSecond, TimeProvider time)
@@ -26,17 +27,8 @@ internal sealed class AmoRateGate : IDisposable
     /// <summary>Requests let through so far (sync summaries report the difference).</summary>
     public long Issued => Interlocked.Read(ref _issued);
 
-    /// <summary>Requests sent and not answered yet.</summary>
-    public int InFlight
-    {
-        get
-        {
-            lock (_window)
-            {
-                return _slots.InFlight;
-            }
-        }
-    }
+    /// <summary>A request waits only for a slot to leave the second (tests move their clock then).</summary>
+    public bool WaitingForTheClock => Volatile.Read(ref _waitingForTheClock);
 
     /// <summary>
     /// Waits for a slot; the caller sends the request and disposes the slot once the answer's headers are in (or the
@@ -65,7 +57,21 @@ internal sealed class AmoRateGate : IDisposable
                 }
 
                 // Every slot waits for an answer: the first one starts the second after which a slot frees.
-                await (wait == Timeout.InfiniteTimeSpan ? answer.WaitAsync(cancellationToken) : Task.Delay(wait, _time, cancellationToken));
+                if (wait == Timeout.InfiniteTimeSpan)
+                {
+                    await answer.WaitAsync(cancellationToken);
+                    continue;
+                }
+
+                Volatile.Write(ref _waitingForTheClock, true);
+                try
+                {
+                    await Task.Delay(wait, _time, cancellationToken);
+                }
+                finally
+                {
+                    Volatile.Write(ref _waitingForTheClock, false);
+                }
             }
         }
         finally

@@ -76,8 +76,9 @@ public sealed class AmoCrmFullLoadTests
                 store.Checkpoints.Get(CrmKind.AmoCrm, first.Account, "company")?.ModifiedSince);
         }
 
-        // The process starts again on the same Store and the vendor is well again.
+        // The process starts again on the same Store (a few seconds later) and the vendor is well again.
         account.Failing.Clear();
+        time.Advance(TimeSpan.FromSeconds(5));
         var before = account.Arrivals.Count;
         using var second = AmoCrmHarness.LongLived(AtTheLimit, store, server, time);
         await DriveAsync(second, second.Connector.SyncAsync(CancellationToken.None));
@@ -116,15 +117,15 @@ public sealed class AmoCrmFullLoadTests
     }
 
     /// <summary>
-    /// Moves the fake clock while the load runs and no request is out (so no attempt times out on it): the load waits for
-    /// nothing but the rate gate, and the gate must keep the vendor's count by that clock.
+    /// Moves the fake clock while the load waits for a slot to leave the second, and only then (so no attempt times out on
+    /// it): the load waits for nothing else on the clock, and the gate must keep the vendor's count by that clock.
     /// </summary>
     private static async Task<T> DriveAsync<T>(AmoCrmHarness amo, Task<T> load)
     {
         var gate = amo.Services.GetRequiredService<AmoRateGate>();
         while (!load.IsCompleted)
         {
-            if (gate.InFlight == 0)
+            if (gate.WaitingForTheClock)
             {
                 amo.Time.Advance(TimeSpan.FromMilliseconds(20));
             }
