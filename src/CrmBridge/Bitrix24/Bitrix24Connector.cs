@@ -26,6 +26,7 @@ internal sealed class Bitrix24Connector : ICrmConnector
     private readonly Bitrix24Mapper mapper;
     private readonly BitrixPostponementReader postponements;
     private readonly KeysetListReader lists;
+    private readonly PackedListReader packed;
     private readonly Bitrix24Writer writer;
 
     public Bitrix24Connector(
@@ -49,6 +50,7 @@ internal sealed class Bitrix24Connector : ICrmConnector
         mapper = new Bitrix24Mapper(Account, this.options);
         postponements = new BitrixPostponementReader(this.options, new PortalCalendar(zone.Zone), Account, logger);
         lists = new KeysetListReader(transport, options);
+        packed = new PackedListReader(transport, options);
         writer = new Bitrix24Writer(transport, webhook, logger);
     }
 
@@ -56,90 +58,70 @@ internal sealed class Bitrix24Connector : ICrmConnector
 
     public string Account { get; }
 
-    /// <summary>A new tick: the retry budget is full again and a stop of the last tick is lifted (one request finds out).</summary>
+    /// <summary>
+    /// A new tick: the retry budget is full again and a stop of the last tick is lifted (one request finds out). Every
+    /// list is read through one chain of packed batches (<see cref="PackedListReader"/>); the next batch is on the
+    /// wire while the last one is stored.
+    /// </summary>
     public async Task<SyncSummary> SyncAsync(CancellationToken cancellationToken)
     {
         transport.Tick.StartTick();
         var requestsBefore = transport.Requests;
         var reader = new RowReader(Account, logger);
-        var loader = new CheckpointedLoader(lists, store, Account, options, time, logger);
-        var reconciler = new IdReconciler(lists, store, Account, options, time, logger);
+        var loader = new CheckpointedLoader(store, Account, options, time, logger);
         var companies = new CompanyPageWriter(store, mapper, postponements, options, time, logger);
         var records = new RecordPageWriter(store, mapper);
         var failures = new List<string>();
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
-        async Task<int> Chain(string name, Func<CancellationToken, Task<int>> body)
+        // Store order: requisites merge into stored companies, activities find their company through stored contacts
+        // and deals, so those lists come first.
+        var passes = new[]
         {
-            try
+            new EntityPlan("user", Bitrix24Lists.Users, null, records.StoreUsers) { AlwaysFull = true },
+            new EntityPlan("company", Bitrix24Lists.Companies(options), "DATE_MODIFY", companies.StoreCompanies),
+            new EntityPlan("requisite", Bitrix24Lists.Requisites, "DATE_MODIFY", companies.StoreRequisites),
+            new EntityPlan("contact", Bitrix24Lists.Contacts(options), "DATE_MODIFY", records.StoreContacts),
+            new EntityPlan("deal", Bitrix24Lists.Deals(options), "DATE_MODIFY", records.StoreDeals),
+            new EntityPlan("stagehistory", Bitrix24Lists.StageHistory, null, records.StoreStageHistory),
+            new EntityPlan("activity", Bitrix24Lists.Activities, "LAST_UPDATED", records.StoreActivities),
+        }.Select(loader.Begin).ToList();
+        records.StageHistoryFromStart = passes.Single(p => p.Plan.Entity == "stagehistory").ResumeFrom is null;
+        var pipelines = new PipelineReads(mapper, reader, store.Pipelines.ByAccount(CrmKind.Bitrix24, Account).Select(p => p.Ref.Id));
+
+        await using (var batches = packed.ReadAsync(passes, pipelines, cancellationToken).GetAsyncEnumerator(cancellationToken))
+        {
+            var next = batches.MoveNextAsync();
+            while (await next)
             {
-                return await body(stop.Token);
-            }
-            catch (CrmStopException)
-            {
-                await stop.CancelAsync();
-                throw;
-            }
-            catch (Bitrix24Exception ex)
-            {
-                logger.EntityFailed(Account, name, ex.Message);
-                lock (failures)
+                var batch = batches.Current;
+
+                // The next request goes out while this one's pages are stored: the load waits for the portal's limit,
+                // not for us. One batch stored, one in flight: never more in memory.
+                next = batches.MoveNextAsync();
+                try
                 {
-                    failures.Add($"{name}: {ex.Message}");
+                    Store(batch, loader, reader, failures);
                 }
-
-                return 0;
+                catch
+                {
+                    await Observe(next);
+                    throw;
+                }
             }
         }
 
-        var companyPlan = new EntityPlan("company", Bitrix24Lists.Companies(options), "DATE_MODIFY", companies.StoreCompanies);
-        var contactPlan = new EntityPlan("contact", Bitrix24Lists.Contacts(options), "DATE_MODIFY", records.StoreContacts);
-        var companyTask = Chain("company", async token =>
+        if (pipelines.Pipelines(time.GetUtcNow()) is { } read)
         {
-            var count = await loader.LoadAsync(companyPlan, reader, token);
-            await loader.LoadAsync(new EntityPlan("requisite", Bitrix24Lists.Requisites, "DATE_MODIFY", companies.StoreRequisites), reader, token);
-            await reconciler.ReconcileIfDueAsync("company", companyPlan.Query, token);
-            return count;
-        });
-        var contactTask = Chain("contact", async token =>
-        {
-            var count = await loader.LoadAsync(contactPlan, reader, token);
-            await reconciler.ReconcileIfDueAsync("contact", contactPlan.Query, token);
-            return count;
-        });
-        var dealTask = Chain("deal", async token =>
-        {
-            var count = await loader.LoadAsync(new EntityPlan("deal", Bitrix24Lists.Deals(options), "DATE_MODIFY", records.StoreDeals), reader, token);
-            await loader.LoadAsync(new EntityPlan("stagehistory", Bitrix24Lists.StageHistory, null, records.StoreStageHistory), reader, token);
-            await reconciler.ReconcileIfDueAsync("deal", Bitrix24Lists.Deals(options), token);
-            return count;
-        });
-        var userTask = Chain("user", async token =>
-        {
-            var count = await loader.LoadAsync(new EntityPlan("user", Bitrix24Lists.Users, null, records.StoreUsers) { AlwaysFull = true }, reader, token);
-            await new PipelineLoader(transport, store, mapper, time).LoadAsync(reader, token);
-            return count;
-        });
-
-        // Activities resolve their company through stored contacts and deals, so they go after those.
-        var activityTask = Task.WhenAll(contactTask, dealTask).ContinueWith(
-            _ => Chain("activity", token => loader.LoadAsync(new EntityPlan("activity", Bitrix24Lists.Activities, "LAST_UPDATED", records.StoreActivities), reader, token)),
-            CancellationToken.None,
-            TaskContinuationOptions.ExecuteSynchronously,
-            TaskScheduler.Default).Unwrap();
-
-        try
-        {
-            await Task.WhenAll(companyTask, contactTask, dealTask, userTask, activityTask);
+            store.Pipelines.Upsert(read);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && FirstStop(companyTask, contactTask, dealTask, userTask, activityTask) is { } stopped)
+        else
         {
-            // Another chain stopped the sync and cancelled this one; its CrmStopException is the one to report (the
-            // sync cycle logs it, once).
-            throw stopped;
+            Fail(failures, "pipeline", pipelines.Failure?.Message ?? "the pipelines did not come back complete");
         }
 
-        var summary = new SyncSummary(Crm, Account, companyTask.Result, contactTask.Result, dealTask.Result, activityTask.Result, userTask.Result, reader.Skipped, transport.Requests - requestsBefore);
+        await ReconcileAsync(passes, failures, cancellationToken);
+        int Count(string entity) => passes.Single(p => p.Plan.Entity == entity).Stored;
+        var summary = new SyncSummary(Crm, Account, Count("company"), Count("contact"), Count("deal"), Count("activity"), Count("user"), reader.Skipped, transport.Requests - requestsBefore);
         logger.SyncDone(Account, summary.Companies, summary.Persons, summary.Deals, summary.Activities, summary.Users, summary.Skipped, summary.Requests);
         if (failures.Count > 0)
         {
@@ -163,8 +145,66 @@ internal sealed class Bitrix24Connector : ICrmConnector
     public Task FillEmptyCompanyFieldsAsync(CrmRef company, IReadOnlyDictionary<string, string> fields, string? inn, CancellationToken cancellationToken) =>
         writer.FillEmptyRequisiteFieldsAsync(CheckOwn(company).Id, fields, inn, cancellationToken);
 
-    private static CrmStopException? FirstStop(params Task[] tasks) =>
-        tasks.Select(t => t.Exception?.InnerException).OfType<CrmStopException>().FirstOrDefault();
+    private void Store(IReadOnlyList<PassPages> batch, CheckpointedLoader loader, RowReader reader, List<string> failures)
+    {
+        foreach (var (pass, pages, complete, failure) in batch)
+        {
+            foreach (var page in pages)
+            {
+                loader.Store(pass, page, reader);
+            }
+
+            if (complete)
+            {
+                loader.Finish(pass);
+            }
+            else if (failure is not null)
+            {
+                Fail(failures, pass.Plan.Entity, failure.Message);
+            }
+        }
+    }
+
+    /// <summary>Bitrix24 lists never show deleted cards: every ReconcileInterval the ids of fully read lists are compared.</summary>
+    private async Task ReconcileAsync(List<ListPass> passes, List<string> failures, CancellationToken cancellationToken)
+    {
+        var reconciler = new IdReconciler(lists, store, Account, options, time, logger);
+        foreach (var pass in passes.Where(p => p.Plan.Entity is "company" or "contact" or "deal"))
+        {
+            if (failures.Any(f => f.StartsWith(pass.Plan.Entity + ":", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            try
+            {
+                await reconciler.ReconcileIfDueAsync(pass.Plan.Entity, pass.Plan.Query, cancellationToken);
+            }
+            catch (Bitrix24Exception ex)
+            {
+                Fail(failures, pass.Plan.Entity, ex.Message);
+            }
+        }
+    }
+
+    private void Fail(List<string> failures, string name, string message)
+    {
+        logger.EntityFailed(Account, name, message);
+        failures.Add($"{name}: {message}");
+    }
+
+    /// <summary>The batch that failed to store is what the caller hears about; the read-ahead's own outcome adds nothing.</summary>
+    private static async Task Observe(ValueTask<bool> pending)
+    {
+        try
+        {
+            await pending;
+        }
+        catch (Exception)
+        {
+            // Observed so the enumerator can be disposed.
+        }
+    }
 
     private CrmRef CheckOwn(CrmRef company)
     {

@@ -18,32 +18,39 @@ public sealed class Bitrix24ErrorTests : IDisposable
     public async Task Query_limit_503_is_retried_after_the_bucket_drains_and_the_page_is_kept()
     {
         portal.Tables["crm.company.list"].Add(BitrixRows.Company(1));
-        RespondOnce("crm.company.list", 503, """{"error":"QUERY_LIMIT_EXCEEDED","error_description":"Too many requests"}""");
+        RespondOnce("batch", 503, """{"error":"QUERY_LIMIT_EXCEEDED","error_description":"Too many requests"}""");
         using var host = new Bitrix24TestHost(portal);
 
         var summary = await host.SyncAsync();
 
         Assert.Equal(1, summary.Companies);
-        Assert.Equal(2, portal.Server.LogEntries.Count(e => e.RequestMessage.Path == FakePortal.PathOf("crm.company.list")));
+        Assert.Equal(2, portal.Server.LogEntries.Count(e => e.RequestMessage.Path == FakePortal.PathOf("batch")));
         Assert.Contains(host.Time.Waits, w => w >= TimeSpan.FromSeconds(0.5));
         Assert.Contains(host.Logs.Lines, l => l.Contains("QUERY_LIMIT_EXCEEDED", StringComparison.Ordinal));
         portal.AssertNoUnexpectedCalls();
     }
 
     [Fact]
-    public async Task Operation_time_limit_429_waits_for_operating_reset_at_then_resumes_while_other_methods_go_on()
+    public async Task Operation_time_limit_on_one_list_inside_a_batch_waits_for_operating_reset_at_and_the_other_lists_keep_their_pages()
     {
         var resetAt = Bitrix24TestHost.Start.AddMinutes(4);
         portal.Tables["crm.company.list"].Add(BitrixRows.Company(1));
-        RespondOnce("crm.company.list", 429, $$$"""{"error":"OPERATION_TIME_LIMIT","error_description":"Method is blocked due to operation time limit.","time":{"operating":481.2,"operating_reset_at":{{{resetAt.ToUnixTimeSeconds()}}}}}""");
+        portal.Tables["crm.deal.list"].Add(BitrixRows.Deal(7, 1, "NEW", "P"));
+        portal.FailNextCommand("crm.company.list", "OPERATION_TIME_LIMIT", "Method is blocked due to operation time limit.");
+        portal.Operating["crm.company.list"] = (481.2, resetAt);
         using var host = new Bitrix24TestHost(portal);
 
         await host.SyncAsync();
 
         Assert.Equal("1", host.Store.Companies.All().Single().Ref.Id);
-        Assert.True(portal.CallsOf("crm.company.list").Single().At >= resetAt);
-        Assert.True(portal.CallsOf("crm.deal.list").Single().At < resetAt);
-        Assert.Contains(host.Logs.Lines, l => l.Contains("crm.company.list is out of operating time", StringComparison.Ordinal));
+        var companyCalls = portal.CallsOf("crm.company.list").ToList();
+        Assert.Equal([true, false], companyCalls.Select(c => c.Failed));
+        Assert.True(companyCalls[1].At >= resetAt);
+
+        // The deal list came in the first batch, before the reset, and was not read again.
+        var deals = Assert.Single(portal.CallsOf("crm.deal.list"));
+        Assert.True(deals.At < resetAt);
+        Assert.Equal("7", host.Store.Deals.All().Single().Ref.Id);
     }
 
     [Fact]
@@ -83,20 +90,32 @@ public sealed class Bitrix24ErrorTests : IDisposable
     }
 
     [Fact]
-    public async Task An_html_503_body_is_an_error_naming_the_status_not_a_parser_crash_and_other_lists_are_kept()
+    public async Task An_html_503_body_is_an_error_naming_the_status_not_a_parser_crash_and_the_pages_stored_before_are_kept()
     {
-        portal.Tables["crm.company.list"].Add(BitrixRows.Company(1));
-        portal.Server.Given(Request.Create().WithPath(FakePortal.PathOf("crm.deal.list")).UsingPost()).AtPriority(1)
-            .RespondWith(Response.Create().WithStatusCode(503).WithHeader("Content-Type", "text/html").WithBody(Html503));
+        // 60 companies: the first batch brings 50 of them, the second (the other 10) answers an nginx page.
+        portal.Tables["crm.company.list"].AddRange(Enumerable.Range(1, 60).Select(i => BitrixRows.Company(i)));
+        var batches = 0;
+        portal.Server.Given(Request.Create().WithPath(FakePortal.PathOf("batch")).UsingPost()).AtPriority(1)
+            .RespondWith(Response.Create().WithCallback(request => Interlocked.Increment(ref batches) == 1
+                ? portal.Answer(request)
+                : new WireMock.ResponseMessage
+                {
+                    StatusCode = 503,
+                    Headers = new Dictionary<string, WireMock.Types.WireMockList<string>> { ["Content-Type"] = new("text/html") },
+                    BodyData = new WireMock.Util.BodyData { BodyAsString = Html503, DetectedBodyType = WireMock.Types.BodyType.String },
+                }));
         using var host = new Bitrix24TestHost(portal, new Dictionary<string, string?> { ["Bitrix24:MaxRetries"] = "2" });
 
         var error = await Assert.ThrowsAsync<Bitrix24Exception>(host.SyncAsync);
 
-        Assert.Contains("crm.deal.list answered HTTP 503 with a body that is not JSON (text/html", error.Message, StringComparison.Ordinal);
-        Assert.Equal(3, portal.Server.LogEntries.Count(e => e.RequestMessage.Path == FakePortal.PathOf("crm.deal.list")));
-        Assert.Equal(1, host.Store.Companies.Count());
-        Assert.Null(host.Store.Checkpoints.Get(CrmKind.Bitrix24, portal.Host, "deal"));
-        Assert.NotNull(host.Store.Checkpoints.Get(CrmKind.Bitrix24, portal.Host, "company")?.ModifiedSince);
+        Assert.Contains("batch answered HTTP 503 with a body that is not JSON (text/html", error.Message, StringComparison.Ordinal);
+        Assert.Equal(4, portal.Server.LogEntries.Count(e => e.RequestMessage.Path == FakePortal.PathOf("batch")));
+        Assert.Equal(50, host.Store.Companies.Count());
+        Assert.Equal("50", host.Store.Checkpoints.Get(CrmKind.Bitrix24, portal.Host, "company")?.LastId);
+        Assert.Null(host.Store.Checkpoints.Get(CrmKind.Bitrix24, portal.Host, "company")?.ModifiedSince);
+
+        // The lists that were complete after the first batch (users, and the empty ones) keep their pass.
+        Assert.NotNull(host.Store.Checkpoints.Get(CrmKind.Bitrix24, portal.Host, "deal")?.ModifiedSince);
     }
 
     [Fact]
@@ -129,19 +148,37 @@ public sealed class Bitrix24ErrorTests : IDisposable
     }
 
     [Fact]
-    public async Task The_requisite_reply_as_published_with_a_missing_comma_is_retried_then_fails_that_list_only()
+    public async Task The_requisite_reply_as_published_with_a_missing_comma_is_retried_then_fails_the_read_and_keeps_the_checkpoints()
     {
         portal.Tables["crm.company.list"].Add(BitrixRows.Company(1));
-        portal.Server.Given(Request.Create().WithPath(FakePortal.PathOf("crm.requisite.list")).UsingPost()).AtPriority(1)
+        portal.Server.Given(Request.Create().WithPath(FakePortal.PathOf("batch")).UsingPost()).AtPriority(1)
             .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody(Fixture.Read("crm.requisite.get.response.broken.txt")));
         using var host = new Bitrix24TestHost(portal);
 
         var error = await Assert.ThrowsAsync<Bitrix24Exception>(host.SyncAsync);
 
-        Assert.Contains("crm.requisite.list answered HTTP 200 with a body that is not JSON", error.Message, StringComparison.Ordinal);
-        Assert.Equal(1, host.Store.Companies.Count());
+        Assert.Contains("batch answered HTTP 200 with a body that is not JSON", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, host.Store.Companies.Count());
         Assert.Null(host.Store.Checkpoints.Get(CrmKind.Bitrix24, portal.Host, "requisite"));
-        Assert.True(portal.Server.LogEntries.Count(e => e.RequestMessage.Path == FakePortal.PathOf("crm.requisite.list")) > 1, "a garbled 200 is retried");
+        Assert.True(portal.Server.LogEntries.Count(e => e.RequestMessage.Path == FakePortal.PathOf("batch")) > 1, "a garbled 200 is retried");
+    }
+
+    [Fact]
+    public async Task A_list_the_portal_refuses_inside_the_batch_fails_alone_and_the_other_lists_are_stored()
+    {
+        portal.Tables["crm.company.list"].Add(BitrixRows.Company(1));
+        portal.Tables["crm.deal.list"].Add(BitrixRows.Deal(7, 1, "NEW", "P"));
+        portal.FailNextCommand("crm.deal.list", "", "Access denied.");
+        using var host = new Bitrix24TestHost(portal);
+
+        var error = await Assert.ThrowsAsync<Bitrix24Exception>(host.SyncAsync);
+
+        Assert.Contains("deal: ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Access denied.", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, host.Store.Companies.Count());
+        Assert.Equal(0, host.Store.Deals.Count());
+        Assert.Null(host.Store.Checkpoints.Get(CrmKind.Bitrix24, portal.Host, "deal"));
+        Assert.NotNull(host.Store.Checkpoints.Get(CrmKind.Bitrix24, portal.Host, "company")?.ModifiedSince);
     }
 
     public void Dispose() => portal.Dispose();

@@ -10,30 +10,65 @@ public sealed class Bitrix24FullLoadTests : IDisposable
     private readonly FakePortal portal = new FakePortal().WithEmptyPortal();
 
     [Fact]
-    public async Task Full_load_of_120_companies_takes_one_probe_and_one_batch_chained_by_id()
+    public async Task A_full_load_packs_the_lists_into_batches_with_no_idle_slot_and_reads_no_page_past_a_lists_end()
     {
+        // Lists that end mid-batch: 120 companies (3 pages), 75 requisites (2), 2,600 contacts (52), exactly 100 deals
+        // (2 full pages: the count says there is no third), 30 activities, 2 users, no stage history.
         portal.Tables["crm.company.list"].AddRange(Enumerable.Range(1, 120).Select(i => BitrixRows.Company(i * 3)));
+        portal.Tables["crm.requisite.list"].AddRange(Enumerable.Range(1, 75).Select(i => BitrixRows.Requisite(1000 + i, i * 3, "7707083893")));
+        portal.Tables["crm.contact.list"].AddRange(Enumerable.Range(1, 2600).Select(i => BitrixRows.Contact(5000 + i, (i % 120) * 3 + 3, "Бухгалтер")));
+        portal.Tables["crm.deal.list"].AddRange(Enumerable.Range(1, 100).Select(i => BitrixRows.Deal(9000 + i, i, "NEW", "P")));
+        portal.Tables["crm.activity.list"].AddRange(Enumerable.Range(1, 30).Select(i => BitrixRows.Activity(20000 + i, "2", "2", "4", i * 3)));
+        portal.Tables["user.get"].AddRange([
+            new JsonObject { ["ID"] = "11", ["ACTIVE"] = true, ["NAME"] = "Anna", ["LAST_NAME"] = "Smirnova", ["EMAIL"] = "anna@example.ru" },
+            new JsonObject { ["ID"] = "12", ["ACTIVE"] = true, ["NAME"] = "Oleg", ["LAST_NAME"] = "Petrov", ["EMAIL"] = "oleg@example.ru" }]);
         using var host = new Bitrix24TestHost(portal);
 
         var summary = await host.SyncAsync();
 
-        Assert.Equal(120, summary.Companies);
-        Assert.Equal(120, host.Store.Companies.Count());
-        var calls = portal.CallsOf("crm.company.list").ToList();
-        var requests = calls.Select(c => c.Request).Distinct().ToList();
-        Assert.True(requests.Count <= 3, $"{requests.Count} HTTP requests for 120 companies");
+        Assert.Equal((120, 2600, 100, 30, 2), (summary.Companies, summary.Persons, summary.Deals, summary.Activities, summary.Users));
+        Assert.Equal(75, host.Store.Companies.All().Count(c => c.Inn is not null));
 
-        // The probe is a plain call from ID 0; the batch starts after its last ID and chains the next commands.
-        Assert.Null(calls[0].CommandKey);
-        Assert.Equal("0", calls[0].Parameters["filter"]![">ID"]!.ToString());
-        Assert.Equal("-1", calls[0].Parameters["start"]!.ToString());
-        var batch = calls.Where(c => c.CommandKey is not null).ToList();
-        Assert.Equal("150", batch[0].Parameters["filter"]![">ID"]!.ToString());
-        Assert.Contains("filter%5B%3EID%5D=%24result%5Bc0%5D%5B49%5D%5BID%5D", batch[1].RawCommand, StringComparison.Ordinal);
-        Assert.Equal("300", batch[1].Parameters["filter"]![">ID"]!.ToString());
-        Assert.Contains("start=-1", batch[0].RawCommand, StringComparison.Ordinal);
-        Assert.Contains("order%5BID%5D=ASC", batch[0].RawCommand, StringComparison.Ordinal);
-        Assert.All(calls, c => Assert.Equal(calls[0].Request == c.Request ? calls[0].Request : requests[1], c.Request));
+        // 62 pages and 2 pipeline reads: the first batch asks every list's first page with its count (and the
+        // pipelines), the 55 pages left fill one batch to its 50 slots and 5 in the last. Nothing else went out.
+        var batches = portal.Batches();
+        Assert.Equal(3, portal.Server.LogEntries.Count);
+        Assert.Equal(3, summary.Requests);
+        Assert.Equal([9, 50, 5], batches.Select(b => b.Count));
+        Assert.Equal(
+            [.. Enumerable.Repeat("crm.company.list", 2), "crm.requisite.list", .. Enumerable.Repeat("crm.contact.list", 47)],
+            batches[1]);
+        Assert.Equal([.. Enumerable.Repeat("crm.contact.list", 4), "crm.deal.list"], batches[2]);
+        Assert.Equal((3, 2, 52, 2, 1, 1), (
+            portal.CallsOf("crm.company.list").Count(), portal.CallsOf("crm.requisite.list").Count(), portal.CallsOf("crm.contact.list").Count(),
+            portal.CallsOf("crm.deal.list").Count(), portal.CallsOf("crm.activity.list").Count(), portal.CallsOf("crm.stagehistory.list").Count()));
+
+        // The first page of each list is counted (no start=-1); the rest chain by ID keyset and skip the count.
+        var companyCalls = portal.CallsOf("crm.company.list").ToList();
+        Assert.Equal("0", companyCalls[0].Parameters["filter"]![">ID"]!.ToString());
+        Assert.DoesNotContain("start=", companyCalls[0].RawCommand, StringComparison.Ordinal);
+        Assert.Equal("150", companyCalls[1].Parameters["filter"]![">ID"]!.ToString());
+        Assert.Contains("start=-1", companyCalls[1].RawCommand, StringComparison.Ordinal);
+        Assert.Contains("order%5BID%5D=ASC", companyCalls[1].RawCommand, StringComparison.Ordinal);
+        Assert.Contains("filter%5B%3EID%5D=%24result%5Bl1p0%5D%5B49%5D%5BID%5D", companyCalls[2].RawCommand, StringComparison.Ordinal);
+        Assert.Equal("300", companyCalls[2].Parameters["filter"]![">ID"]!.ToString());
+        portal.AssertNoUnexpectedCalls();
+    }
+
+    [Fact]
+    public async Task A_quiet_incremental_tick_costs_one_request_for_every_list_and_the_pipelines()
+    {
+        portal.Tables["crm.company.list"].Add(BitrixRows.Company(1));
+        using var host = new Bitrix24TestHost(portal);
+        await host.SyncAsync();
+        var before = portal.Server.LogEntries.Count;
+
+        host.Time.Fake.Advance(TimeSpan.FromMinutes(15));
+        var summary = await host.SyncAsync();
+
+        Assert.Equal(1, portal.Server.LogEntries.Count - before);
+        Assert.Equal(1, summary.Requests);
+        Assert.Single(host.Store.Pipelines.All());
         portal.AssertNoUnexpectedCalls();
     }
 

@@ -17,12 +17,11 @@ namespace CrmBridge.Tests.Bitrix24;
 [Collection(DrivenClockTests.Name)]
 public sealed class Bitrix24StormTests
 {
-    /// <summary>Every HTTP path of a full load: the first page of each list, the batch of the company pages, the pipelines.</summary>
-    private static readonly string[] Paths =
-    [
-        "crm.company.list", "batch", "crm.requisite.list", "crm.contact.list", "crm.deal.list", "crm.stagehistory.list",
-        "crm.activity.list", "user.get", "crm.category.list",
-    ];
+    /// <summary>
+    /// A full load reads every list through batches; at one command a batch (the storm host's BatchSize) the 120
+    /// companies, the other lists and the pipeline reads take 11 of them, and the first 9 each meet four faults.
+    /// </summary>
+    private const int FaultedBatches = 9;
 
     private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(30);
 
@@ -57,25 +56,34 @@ public sealed class Bitrix24StormTests
         using var stormy = Host(stormyPortal);
         var served = new Dictionary<string, int>();
         var faults = 0;
-        foreach (var path in Paths)
+        for (var batch = 0; batch < FaultedBatches; batch++)
         {
             for (var step = 0; step < 4; step++)
             {
                 var (kind, fault) = Faults[faults++ % Faults.Length];
                 served[kind] = served.GetValueOrDefault(kind) + 1;
-                var mapping = stormyPortal.Server.Given(Request.Create().WithPath(FakePortal.PathOf(path)).UsingPost()).AtPriority(1).InScenario(path);
-                (step == 0 ? mapping : mapping.WhenStateIs($"fault {step}"))
-                    .WillSetStateTo(step == 3 ? "calm" : $"fault {step + 1}")
+                var mapping = stormyPortal.Server.Given(Request.Create().WithPath(FakePortal.PathOf("batch")).UsingPost()).AtPriority(1).InScenario("storm");
+                (batch == 0 && step == 0 ? mapping : mapping.WhenStateIs($"batch {batch} fault {step}"))
+                    .WillSetStateTo(step == 3 ? $"batch {batch} answers" : $"batch {batch} fault {step + 1}")
                     .RespondWith(fault(stormy));
             }
+
+            // After its four faults the batch gets the portal's own answer, and the next batch's storm begins.
+            stormyPortal.Server.Given(Request.Create().WithPath(FakePortal.PathOf("batch")).UsingPost()).AtPriority(1).InScenario("storm")
+                .WhenStateIs($"batch {batch} answers")
+                .WillSetStateTo(batch == FaultedBatches - 1 ? "calm" : $"batch {batch + 1} fault 0")
+                .RespondWith(Response.Create().WithCallback(stormyPortal.Answer));
         }
 
         var summary = await stormy.SyncAsync();
 
         Assert.Equal(36, faults);
         Assert.All(served.Values, count => Assert.Equal(6, count));
-        // Every path went through all four of its faults before it answered.
-        Assert.Equal(Paths.Select(p => $"{p}=calm").Order(), stormyPortal.Server.Scenarios.Select(s => $"{s.Value.Name}={s.Value.NextState}").Order());
+        // Every batch went through all four of its faults before it answered, and the load needed all of them.
+        Assert.Equal("calm", Assert.Single(stormyPortal.Server.Scenarios).Value.NextState);
+        Assert.Equal(clean.Store.Companies.Count(), stormy.Store.Companies.Count());
+        Assert.Equal(11, cleanPortal.Server.LogEntries.Count);
+        Assert.Equal(11 + 36, stormyPortal.Server.LogEntries.Count);
         Assert.Equal(Dump(clean, cleanPortal), Dump(stormy, stormyPortal));
         Assert.Equal(120, summary.Companies);
         Assert.True(stormy.Transport.Tick.Retries >= 36, $"{stormy.Transport.Tick.Retries} retries");
@@ -88,7 +96,7 @@ public sealed class Bitrix24StormTests
     public async Task An_expired_webhook_stops_Bitrix24_at_once_without_a_retry_and_its_write_backs_wait_for_the_next_tick()
     {
         using var portal = Portal();
-        portal.Server.Given(Request.Create().WithPath(FakePortal.PathOf("crm.deal.list")).UsingPost()).AtPriority(1)
+        portal.Server.Given(Request.Create().WithPath(FakePortal.PathOf("batch")).UsingPost()).AtPriority(1)
             .RespondWith(Json(401, """{"error":"expired_token","error_description":"The access token provided has expired."}"""));
         using var host = Host(portal);
 
@@ -97,9 +105,9 @@ public sealed class Bitrix24StormTests
         var write = await Assert.ThrowsAsync<CrmStopException>(() => host.Time.RunAsync(() =>
             host.Connector.AddCommentAsync(new CrmRef(CrmKind.Bitrix24, host.Connector.Account, "1"), "text", new WriteMarker("[cb:0a1b2c3d4e]", CheckFirst: false), CancellationToken.None)));
 
-        Assert.Contains("rejected the inbound webhook (expired_token) on crm.deal.list", stop.Message, StringComparison.Ordinal);
+        Assert.Contains("rejected the inbound webhook (expired_token) on batch", stop.Message, StringComparison.Ordinal);
         Assert.Equal(stop.Message, write.Message);
-        Assert.Single(portal.Server.LogEntries, e => e.RequestMessage.Path == FakePortal.PathOf("crm.deal.list"));
+        Assert.Single(portal.Server.LogEntries, e => e.RequestMessage.Path == FakePortal.PathOf("batch"));
         Assert.Equal(requests, portal.Server.LogEntries.Count);
         Assert.DoesNotContain(Lines(host), l => l.Contains("retry", StringComparison.OrdinalIgnoreCase));
     }
@@ -109,16 +117,16 @@ public sealed class Bitrix24StormTests
     {
         using var portal = Portal();
         var outage = Guid.NewGuid();
-        portal.Server.Given(Request.Create().WithPath(FakePortal.PathOf("crm.company.list")).UsingPost()).WithGuid(outage).AtPriority(1)
+        portal.Server.Given(Request.Create().WithPath(FakePortal.PathOf("batch")).UsingPost()).WithGuid(outage).AtPriority(1)
             .RespondWith(Response.Create().WithStatusCode(502).WithHeader("Content-Type", "text/html").WithBody(Html502));
         using var host = Host(portal, new Dictionary<string, string?> { ["Bitrix24:RetryBudgetPerTick"] = "3" });
 
         var stop = await Assert.ThrowsAsync<CrmStopException>(host.SyncAsync);
 
         Assert.Equal(
-            "Bitrix24: 4 transient faults this tick, its retry budget of 3 is spent (last: 502 with an HTML page for crm.company.list); stopping until the next tick",
+            "Bitrix24: 4 transient faults this tick, its retry budget of 3 is spent (last: 502 with an HTML page for batch); stopping until the next tick",
             stop.Message);
-        Assert.Equal(4, portal.Server.LogEntries.Count(e => e.RequestMessage.Path == FakePortal.PathOf("crm.company.list")));
+        Assert.Equal(4, portal.Server.LogEntries.Count(e => e.RequestMessage.Path == FakePortal.PathOf("batch")));
         Assert.Equal(3, host.Logs.Lines.Count(l => l.StartsWith("Debug CrmBridge.Crm.Retry", StringComparison.Ordinal)));
 
         // The outage is over by the next tick: a fresh budget, and the load completes.
@@ -131,16 +139,27 @@ public sealed class Bitrix24StormTests
     public async Task A_request_that_keeps_failing_gives_up_in_one_warning_naming_it_and_its_retries()
     {
         using var portal = Portal();
-        portal.Server.Given(Request.Create().WithPath(FakePortal.PathOf("crm.deal.list")).UsingPost()).AtPriority(1)
-            .RespondWith(Json(500, """{"error":"INTERNAL_SERVER_ERROR","error_description":"Internal server error"}"""));
-        using var host = Host(portal, new Dictionary<string, string?> { ["Bitrix24:MaxRetries"] = "2" });
+        var batches = 0;
+
+        // The first batch answers (every list's first page); the second, with the rest of the companies, keeps failing.
+        portal.Server.Given(Request.Create().WithPath(FakePortal.PathOf("batch")).UsingPost()).AtPriority(1)
+            .RespondWith(Response.Create().WithCallback(request => Interlocked.Increment(ref batches) == 1
+                ? portal.Answer(request)
+                : new WireMock.ResponseMessage
+                {
+                    StatusCode = 500,
+                    Headers = new Dictionary<string, WireMock.Types.WireMockList<string>> { ["Content-Type"] = new("application/json") },
+                    BodyData = new WireMock.Util.BodyData { BodyAsString = """{"error":"INTERNAL_SERVER_ERROR","error_description":"Internal server error"}""", DetectedBodyType = WireMock.Types.BodyType.String },
+                }));
+        using var host = Host(portal, new Dictionary<string, string?> { ["Bitrix24:MaxRetries"] = "2", ["Bitrix24:BatchSize"] = "50" });
 
         await Assert.ThrowsAnyAsync<Exception>(host.SyncAsync);
 
         var warning = Assert.Single(Lines(host), l => l.StartsWith("Warning", StringComparison.Ordinal));
-        Assert.Contains("Bitrix24: crm.deal.list still got 500 INTERNAL_SERVER_ERROR after 2 retries; giving up on it", warning, StringComparison.Ordinal);
-        Assert.Equal(2, host.Logs.Lines.Count(l => l.StartsWith("Debug CrmBridge.Crm.Retry", StringComparison.Ordinal) && l.Contains("crm.deal.list", StringComparison.Ordinal)));
-        Assert.Equal(120, host.Store.Companies.Count());
+        Assert.Contains("Bitrix24: batch still got 500 INTERNAL_SERVER_ERROR after 2 retries; giving up on it", warning, StringComparison.Ordinal);
+        Assert.Equal(2, host.Logs.Lines.Count(l => l.StartsWith("Debug CrmBridge.Crm.Retry", StringComparison.Ordinal) && l.Contains("batch", StringComparison.Ordinal)));
+        Assert.Equal(50, host.Store.Companies.Count());
+        Assert.Equal(20, host.Store.Deals.Count());
     }
 
     [Fact]
@@ -188,6 +207,7 @@ public sealed class Bitrix24StormTests
         var values = new Dictionary<string, string?>
         {
             ["Bitrix24:MaxRetries"] = "10",
+            ["Bitrix24:BatchSize"] = "1",
             ["Bitrix24:RetryBaseDelay"] = "00:00:01",
             ["Bitrix24:Timeout"] = AttemptTimeout.ToString(),
         };

@@ -7,16 +7,15 @@ using Microsoft.Extensions.Logging;
 namespace CrmBridge.Bitrix24.Loading;
 
 /// <summary>
-/// Reads one entity from its checkpoint: in full on the first run, then only what changed since the last run
-/// (with a small overlap), resuming an interrupted pass from the last stored ID. The checkpoint moves only after
-/// the page is in the Store.
+/// Each entity's pass from its checkpoint: in full on the first run, then only what changed since the last run
+/// (with a small overlap), resuming an interrupted pass from the last stored ID. The checkpoint moves only with the
+/// page it covers, in the same transaction.
 /// </summary>
-internal sealed class CheckpointedLoader(KeysetListReader lists, ICrmStore store, string host, Bitrix24Options options, TimeProvider time, ILogger logger)
+internal sealed class CheckpointedLoader(ICrmStore store, string host, Bitrix24Options options, TimeProvider time, ILogger logger)
 {
-    public async Task<int> LoadAsync(EntityPlan plan, RowReader reader, CancellationToken cancellationToken)
+    public ListPass Begin(EntityPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var startedAt = time.GetUtcNow();
         var checkpoint = store.Checkpoints.Get(CrmKind.Bitrix24, host, plan.Entity)
             ?? new SyncCheckpoint { Crm = CrmKind.Bitrix24, Account = host, Entity = plan.Entity };
         var query = plan.Query;
@@ -27,64 +26,43 @@ internal sealed class CheckpointedLoader(KeysetListReader lists, ICrmStore store
             query = query.WithFilter(">" + plan.ChangeField, since.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
         }
 
-        var resumeFrom = plan.AlwaysFull ? null : checkpoint.LastId;
-        var stored = 0;
-        await using var pages = lists.ReadAsync(query, resumeFrom, cancellationToken).GetAsyncEnumerator(cancellationToken);
-        var next = pages.MoveNextAsync();
-        while (await next)
+        return new ListPass(plan, query, plan.AlwaysFull ? null : checkpoint.LastId, checkpoint, incremental, time.GetUtcNow());
+    }
+
+    /// <summary>One page and its checkpoint in one transaction: a restart resumes after the last page stored.</summary>
+    public void Store(ListPass pass, ListPage page, RowReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(pass);
+        ArgumentNullException.ThrowIfNull(page);
+        store.InTransaction(() =>
         {
-            var page = pages.Current;
-
-            // The next request goes out while this page is stored: the load waits for the portal's limit, not for us.
-            // One page stored, one in flight: never more in memory.
-            next = pages.MoveNextAsync();
-            try
+            pass.Stored += pass.Plan.Store(page.Rows, reader).Stored;
+            if (!pass.Plan.AlwaysFull)
             {
-                store.InTransaction(() =>
-                {
-                    stored += plan.Store(page.Rows, reader).Stored;
-                    if (!plan.AlwaysFull)
-                    {
-                        checkpoint = checkpoint with { LastId = page.LastId };
-                        store.Checkpoints.Save(checkpoint);
-                    }
-                });
+                pass.Checkpoint = pass.Checkpoint with { LastId = page.LastId };
+                store.Checkpoints.Save(pass.Checkpoint);
             }
-            catch
-            {
-                await Observe(next);
-                throw;
-            }
-        }
+        });
+    }
 
+    /// <summary>A pass read to its end: the next one reads changes made since this one started; an append-only list keeps its ID.</summary>
+    public void Finish(ListPass pass)
+    {
+        ArgumentNullException.ThrowIfNull(pass);
+        var plan = pass.Plan;
         if (plan.ChangeField is not null || plan.AlwaysFull)
         {
-            // A pass ends: the next one reads changes made since this one started; an append-only list keeps its ID.
-            var full = !incremental;
-            checkpoint = checkpoint with
+            var full = !pass.Incremental;
+            pass.Checkpoint = pass.Checkpoint with
             {
-                ModifiedSince = startedAt,
+                ModifiedSince = pass.StartedAt,
                 LastId = null,
-                LastFullLoadAt = full ? startedAt : checkpoint.LastFullLoadAt,
-                LastReconciledAt = full ? startedAt : checkpoint.LastReconciledAt,
+                LastFullLoadAt = full ? pass.StartedAt : pass.Checkpoint.LastFullLoadAt,
+                LastReconciledAt = full ? pass.StartedAt : pass.Checkpoint.LastReconciledAt,
             };
         }
 
-        store.Checkpoints.Save(checkpoint);
-        logger.EntityLoaded(host, plan.Entity, incremental ? "incremental" : "full", stored);
-        return stored;
-    }
-
-    /// <summary>The page that failed to store is what the caller hears about; the read-ahead's own outcome adds nothing.</summary>
-    private static async Task Observe(ValueTask<bool> pending)
-    {
-        try
-        {
-            await pending;
-        }
-        catch (Exception)
-        {
-            // Observed so the enumerator can be disposed.
-        }
+        store.Checkpoints.Save(pass.Checkpoint);
+        logger.EntityLoaded(host, plan.Entity, pass.Incremental ? "incremental" : "full", pass.Stored);
     }
 }

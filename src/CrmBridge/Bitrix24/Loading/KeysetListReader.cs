@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using CrmBridge.Bitrix24.Transport;
@@ -21,10 +20,10 @@ internal sealed class KeysetListReader(Bitrix24Transport transport, IOptions<Bit
     {
         var last = afterId ?? "0";
         var first = await transport.CallAsync(query.Method, query.ToJson(last), CallSafety.Idempotent, cancellationToken);
-        var rows = Rows(first.Result, query.ItemsPath);
+        var rows = PageRows.Of(first.Result, query.ItemsPath);
         if (rows.Count > 0)
         {
-            last = LastId(rows);
+            last = PageRows.LastId(rows);
             yield return new ListPage(rows, last);
         }
 
@@ -52,7 +51,7 @@ internal sealed class KeysetListReader(Bitrix24Transport transport, IOptions<Bit
                     throw outcome.Error;
                 }
 
-                var page = Rows(outcome.Result!.Value, query.ItemsPath);
+                var page = PageRows.Of(outcome.Result!.Value, query.ItemsPath);
                 collected.AddRange(page);
                 if (page.Count < ListQuery.PageSize)
                 {
@@ -64,7 +63,7 @@ internal sealed class KeysetListReader(Bitrix24Transport transport, IOptions<Bit
             if (collected.Count > 0)
             {
                 stalls = 0;
-                last = LastId(collected);
+                last = PageRows.LastId(collected);
                 yield return new ListPage(collected, last);
             }
             else if (limited && ++stalls > maxStalls)
@@ -72,36 +71,5 @@ internal sealed class KeysetListReader(Bitrix24Transport transport, IOptions<Bit
                 throw new Bitrix24TransientException($"Bitrix24 portal {transport.Host}: {query.Method} stays over its limits; the read will resume on the next tick.", true);
             }
         }
-    }
-
-    private static List<JsonElement> Rows(JsonElement result, string? itemsPath)
-    {
-        var list = itemsPath is not null && result.ValueKind == JsonValueKind.Object && result.TryGetProperty(itemsPath, out var items) ? items : result;
-        return list.ValueKind switch
-        {
-            JsonValueKind.Array => [.. list.EnumerateArray()],
-
-            // PHP turns a list with holes into an object keyed by position.
-            JsonValueKind.Object when list.EnumerateObject().All(p => p.Name.All(char.IsAsciiDigit)) => [.. list.EnumerateObject().Select(p => p.Value)],
-            JsonValueKind.Object => throw new Bitrix24Exception("Bitrix24 list reply holds an object where a list of rows was expected."),
-            _ => [],
-        };
-    }
-
-    private static string LastId(List<JsonElement> rows)
-    {
-        for (var i = rows.Count - 1; i >= 0; i--)
-        {
-            if (rows[i].ValueKind == JsonValueKind.Object && rows[i].TryGetProperty("ID", out var id))
-            {
-                var text = id.ValueKind == JsonValueKind.Number ? id.GetInt64().ToString(CultureInfo.InvariantCulture) : id.GetString();
-                if (!string.IsNullOrEmpty(text))
-                {
-                    return text;
-                }
-            }
-        }
-
-        throw new Bitrix24Exception("Bitrix24 list rows carry no ID; keyset paging cannot continue.");
     }
 }

@@ -62,9 +62,10 @@ internal sealed record ListQuery
 
     /// <summary>
     /// The batch command query; afterId may be a reference like $result[c0][49][ID], which is URL-encoded like every
-    /// other value (bitrix24/b24restdocs settings/how-to-call-rest-api/batch.md: encode sub-request data).
+    /// other value (bitrix24/b24restdocs settings/how-to-call-rest-api/batch.md: encode sub-request data). A counted
+    /// command leaves out start=-1, so the portal reports the list's total (rows after afterId) with the first page.
     /// </summary>
-    public string ToQuery(string afterId)
+    public string ToQuery(string afterId, bool counted = false)
     {
         var pairs = new List<(string Key, string Value)>();
         pairs.AddRange(Parameters.Select(p => (p.Key, p.Value)));
@@ -80,7 +81,10 @@ internal sealed record ListQuery
         {
             pairs.Add(("order[ID]", "ASC"));
             pairs.AddRange(Select.Select((field, i) => ($"select[{i}]", field)));
-            pairs.Add(("start", "-1"));
+            if (!counted)
+            {
+                pairs.Add(("start", "-1"));
+            }
         }
 
         var query = new StringBuilder();

@@ -9,7 +9,8 @@ namespace CrmBridge.Bitrix24.Loading;
 
 /// <summary>
 /// Deal pipelines (crm.category.list entityTypeId=2) with their stages in sort order (crm.status.list
-/// ENTITY_ID DEAL_STAGE for category 0, DEAL_STAGE_{id} for the others), all statuses in one batch.
+/// ENTITY_ID DEAL_STAGE for category 0, DEAL_STAGE_{id} for the others), all statuses in one batch. For `setup`'s
+/// survey; a sync reads them riding in its list batches (<see cref="PipelineReads"/>).
 /// </summary>
 internal sealed class PipelineReader(Bitrix24Transport transport, Bitrix24Mapper mapper, TimeProvider time)
 {

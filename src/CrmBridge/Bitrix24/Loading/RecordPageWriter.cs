@@ -21,12 +21,26 @@ internal sealed class RecordPageWriter(ICrmStore store, Bitrix24Mapper mapper)
     public PageResult StoreUsers(IReadOnlyList<JsonElement> rows, RowReader reader) =>
         Upsert(store.Managers, reader.Read<BitrixUser, Manager>("user", rows, mapper.Manager));
 
-    /// <summary>Activities on a contact or a deal are bound to that record's company, as far as the Store knows it.</summary>
-    public PageResult StoreActivities(IReadOnlyList<JsonElement> rows, RowReader reader) =>
-        Upsert(store.Activities, reader.Read<BitrixActivity, Activity>(
-            "activity",
-            rows,
-            dto => mapper.Activity(dto, id => store.Persons.Find(mapper.Ref(id))?.Company, id => store.Deals.Find(mapper.Ref(id))?.Company)));
+    /// <summary>
+    /// Activities on a contact or a deal are bound to that record's company, as far as the Store knows it. A page holds
+    /// many activities of the same few records, so each record is looked up once a page.
+    /// </summary>
+    public PageResult StoreActivities(IReadOnlyList<JsonElement> rows, RowReader reader)
+    {
+        var personCompanies = new Dictionary<string, CrmRef?>(StringComparer.Ordinal);
+        var dealCompanies = new Dictionary<string, CrmRef?>(StringComparer.Ordinal);
+        CrmRef? PersonCompany(string id) =>
+            personCompanies.TryGetValue(id, out var known) ? known : personCompanies[id] = store.Persons.Find(mapper.Ref(id))?.Company;
+        CrmRef? DealCompany(string id) =>
+            dealCompanies.TryGetValue(id, out var known) ? known : dealCompanies[id] = store.Deals.Find(mapper.Ref(id))?.Company;
+        return Upsert(store.Activities, reader.Read<BitrixActivity, Activity>("activity", rows, dto => mapper.Activity(dto, PersonCompany, DealCompany)));
+    }
+
+    /// <summary>
+    /// The history is read from its first row this run (no stored position): every earlier row of a deal came in this
+    /// run, so the Store has nothing to add and is not asked.
+    /// </summary>
+    public bool StageHistoryFromStart { get; set; }
 
     /// <summary>
     /// History rows come in ID order, so the stage a deal left is the one of its previous row: from this run, else the
@@ -36,7 +50,7 @@ internal sealed class RecordPageWriter(ICrmStore store, Bitrix24Mapper mapper)
     {
         lock (stageSync)
         {
-            var unknown = rows
+            var unknown = StageHistoryFromStart ? [] : rows
                 .Select(r => r.TryGetProperty("OWNER_ID", out var owner) ? owner.ToString() : null)
                 .OfType<string>()
                 .Where(id => !lastStageByDeal.ContainsKey(id))

@@ -23,7 +23,7 @@ internal static class BatchReplyReader
 
             if (result.Result.Keyed.TryGetValue(command.Key, out var value))
             {
-                outcomes.Add(new BatchCommandOutcome(command, value, null));
+                outcomes.Add(new BatchCommandOutcome(command, value, null) { Total = TotalOf(result, command.Key) });
             }
             else if (result.Errors.Keyed.TryGetValue(command.Key, out var keyedError))
             {
@@ -41,6 +41,39 @@ internal static class BatchReplyReader
 
         return new BatchReply(outcomes);
     }
+
+    /// <summary>
+    /// The inner "result" of a batch reply, its maps read in place from the parsed reply (each may be {} or [], see
+    /// <see cref="KeyedOrListConverter"/>): no second serialization of megabytes of rows.
+    /// </summary>
+    public static BitrixBatchResult Envelope(JsonElement root)
+    {
+        if (!root.TryGetProperty("result", out var inner) || inner.ValueKind != JsonValueKind.Object)
+        {
+            return new BitrixBatchResult();
+        }
+
+        return new BitrixBatchResult
+        {
+            Result = Keyed(inner, "result"),
+            Errors = Keyed(inner, "result_error"),
+            Totals = Keyed(inner, "result_total"),
+            Next = Keyed(inner, "result_next"),
+            Times = Keyed(inner, "result_time"),
+        };
+    }
+
+    private static BitrixKeyedValues Keyed(JsonElement inner, string name) =>
+        !inner.TryGetProperty(name, out var map) ? BitrixKeyedValues.Empty : map.ValueKind switch
+        {
+            JsonValueKind.Object => new BitrixKeyedValues(map.EnumerateObject().ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal), []),
+            JsonValueKind.Array => new BitrixKeyedValues(new Dictionary<string, JsonElement>(), [.. map.EnumerateArray()]),
+            _ => BitrixKeyedValues.Empty,
+        };
+
+    /// <summary>result_total holds a count only for list commands the portal counted (start=-1 skips it).</summary>
+    private static long? TotalOf(BitrixBatchResult result, string key) =>
+        result.Totals.Keyed.TryGetValue(key, out var total) && total.ValueKind == JsonValueKind.Number && total.TryGetInt64(out var count) ? count : null;
 
     private static BatchCommandOutcome Failed(string host, BatchCommand command, JsonElement error)
     {

@@ -65,6 +65,13 @@ internal sealed class Bitrix24FaultRule(LeakyBucketGate gate, OperatingBudget bu
         var status = (int)response.StatusCode;
         await response.Content.LoadIntoBufferAsync();
         var body = await response.Content.ReadAsByteArrayAsync();
+        if (status is >= 200 and < 300 && JsonScan.IsPlainReply(body))
+        {
+            // A list reply of a few megabytes: one forward scan proves it whole and free of an error; the transport
+            // builds the tree once, not twice.
+            return null;
+        }
+
         BitrixError? error;
         try
         {

@@ -54,9 +54,12 @@ internal sealed class Bitrix24Transport(
         }
 
         var root = await SendAsync("batch", () => api.BatchAsync(request, cancellationToken), cancellationToken);
-        var response = root.Deserialize<BitrixBatchResponse>(BitrixJson.Options)
-            ?? throw new Bitrix24Exception($"Bitrix24 portal {Host}: batch answered an empty body.");
-        return BatchReplyReader.Read(Host, commands, response.Result ?? new BitrixBatchResult(), budget);
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw new Bitrix24Exception($"Bitrix24 portal {Host}: batch answered an empty body.");
+        }
+
+        return BatchReplyReader.Read(Host, commands, BatchReplyReader.Envelope(root), budget);
     }
 
     private async Task<JsonElement> SendAsync(string method, Func<Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
@@ -74,7 +77,8 @@ internal sealed class Bitrix24Transport(
         using (response)
         {
             var status = (int)response.StatusCode;
-            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            // Parsed once, from the bytes: a batch reply is megabytes, and the tree is what every reader walks.
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
             JsonElement root;
             try
             {
@@ -83,7 +87,7 @@ internal sealed class Bitrix24Transport(
             catch (JsonException)
             {
                 var mediaType = response.Content.Headers.ContentType?.MediaType ?? "no content type";
-                var text = $"Bitrix24 portal {Host}: {method} answered HTTP {status} with a body that is not JSON ({mediaType}, {body.Length} chars).";
+                var text = $"Bitrix24 portal {Host}: {method} answered HTTP {status} with a body that is not JSON ({mediaType}, {System.Text.Encoding.UTF8.GetCharCount(body)} chars).";
                 throw status is >= 500 or 429 or (>= 200 and < 300)
                     ? new Bitrix24TransientException(text, false, status)
                     : new Bitrix24Exception(text, status);

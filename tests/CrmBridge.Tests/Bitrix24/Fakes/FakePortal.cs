@@ -28,7 +28,7 @@ internal sealed partial class FakePortal : IDisposable
         Server = WireMockServer.Start();
         Server.Given(Request.Create().WithPath(new RegexMatcher($"^/rest/7/{Secret}/.+\\.json$")).UsingPost())
             .AtPriority(100)
-            .RespondWith(Response.Create().WithCallback(Handle));
+            .RespondWith(Response.Create().WithCallback(Answer));
     }
 
     public WireMockServer Server { get; }
@@ -63,6 +63,16 @@ internal sealed partial class FakePortal : IDisposable
         return this;
     }
 
+    /// <summary>Errors the portal puts in result_error for a method's next commands inside a batch, once each.</summary>
+    public ConcurrentDictionary<string, ConcurrentQueue<JsonObject>> CommandErrors { get; } = new(StringComparer.Ordinal);
+
+    public void FailNextCommand(string method, string error, string description) =>
+        CommandErrors.GetOrAdd(method, _ => new ConcurrentQueue<JsonObject>()).Enqueue(new JsonObject { ["error"] = error, ["error_description"] = description });
+
+    /// <summary>HTTP requests that were batches, in order, with the methods of their commands.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Batches() =>
+        [.. Calls.Where(c => c.CommandKey is not null).GroupBy(c => c.Request).OrderBy(g => g.Key).Select(g => (IReadOnlyList<string>)[.. g.Select(c => c.Method)])];
+
     public IEnumerable<PortalCall> CallsOf(string method) => Calls.Where(c => c.Method == method);
 
     /// <summary>Every HTTP request reached a mapping and every method had a table.</summary>
@@ -74,14 +84,15 @@ internal sealed partial class FakePortal : IDisposable
 
     public void Dispose() => Server.Stop();
 
-    private ResponseMessage Handle(IRequestMessage request)
+    /// <summary>The portal's own answer, for a mapping that answers normally after planted faults.</summary>
+    public ResponseMessage Answer(IRequestMessage request)
     {
         var number = Interlocked.Increment(ref requestCount);
         var method = request.Path[(request.Path.LastIndexOf('/') + 1)..^".json".Length];
         var body = JsonNode.Parse(request.Body ?? "{}")!.AsObject();
         if (method != "batch")
         {
-            var (result, error) = Execute(number, method, body, null, null);
+            var (result, error, _) = Execute(number, method, body, null, null);
             var reply = error ?? new JsonObject { ["result"] = result, ["time"] = Time(method) };
             if (result is JsonArray list)
             {
@@ -94,6 +105,7 @@ internal sealed partial class FakePortal : IDisposable
         var results = new JsonObject();
         var errors = new JsonObject();
         var times = new JsonObject();
+        var totals = new JsonObject();
         foreach (var (key, text) in body["cmd"]!.AsObject())
         {
             var raw = text!.GetValue<string>();
@@ -106,11 +118,23 @@ internal sealed partial class FakePortal : IDisposable
                 continue;
             }
 
-            var (result, error) = Execute(number, commandMethod, parameters, key, raw);
+            if (CommandErrors.TryGetValue(commandMethod, out var planted) && planted.TryDequeue(out var plantedError))
+            {
+                Calls.Enqueue(new PortalCall(number, commandMethod, parameters, key, raw) { At = Clock(), Failed = true });
+                errors[key] = plantedError;
+                times[key] = Time(commandMethod);
+                continue;
+            }
+
+            var (result, error, total) = Execute(number, commandMethod, parameters, key, raw);
             times[key] = Time(commandMethod);
             if (error is null)
             {
                 results[key] = result;
+                if (total is not null)
+                {
+                    totals[key] = total;
+                }
             }
             else
             {
@@ -120,33 +144,36 @@ internal sealed partial class FakePortal : IDisposable
 
         return Json(200, new JsonObject
         {
-            ["result"] = new JsonObject { ["result"] = results, ["result_error"] = errors.Count == 0 ? new JsonArray() : errors, ["result_total"] = new JsonArray(), ["result_next"] = new JsonArray(), ["result_time"] = times },
+            ["result"] = new JsonObject { ["result"] = results, ["result_error"] = errors.Count == 0 ? new JsonArray() : errors, ["result_total"] = totals.Count == 0 ? new JsonArray() : totals, ["result_next"] = new JsonArray(), ["result_time"] = times },
             ["time"] = Time("batch"),
         });
     }
 
-    private (JsonNode? Result, JsonObject? Error) Execute(int request, string method, JsonObject parameters, string? key, string? raw)
+    /// <summary>A list command without start=-1 is counted, as the portal does: the total of rows its filter matches.</summary>
+    private (JsonNode? Result, JsonObject? Error, long? Total) Execute(int request, string method, JsonObject parameters, string? key, string? raw)
     {
         Calls.Enqueue(new PortalCall(request, method, parameters, key, raw) { At = Clock() });
         if (!Tables.TryGetValue(method, out var table))
         {
             Unexpected.Enqueue(method);
-            return (null, new JsonObject { ["error"] = "ERROR_METHOD_NOT_FOUND", ["error_description"] = "Method not found!" });
+            return (null, new JsonObject { ["error"] = "ERROR_METHOD_NOT_FOUND", ["error_description"] = "Method not found!" }, null);
         }
 
         if (method == "crm.category.list")
         {
-            return (new JsonObject { ["categories"] = new JsonArray([.. table.Select(r => r.DeepClone())]) }, null);
+            return (new JsonObject { ["categories"] = new JsonArray([.. table.Select(r => r.DeepClone())]) }, null, table.Count);
         }
 
         var filter = (parameters["filter"] ?? parameters["FILTER"])?.AsObject() ?? [];
-        var rows = table.Where(row => filter.All(f => Matches(row, f.Key, f.Value)))
+        var matching = table.Where(row => filter.All(f => Matches(row, f.Key, f.Value))).ToList();
+        var rows = matching
             .OrderBy(row => long.Parse(row["ID"]!.ToString(), CultureInfo.InvariantCulture))
             .Take(50)
             .Select(row => row.DeepClone())
             .ToArray();
         var list = new JsonArray(rows);
-        return (method == "crm.stagehistory.list" ? new JsonObject { ["items"] = list } : list, null);
+        long? total = parameters["start"]?.ToString() == "-1" ? null : matching.Count;
+        return (method == "crm.stagehistory.list" ? new JsonObject { ["items"] = list } : list, null, total);
     }
 
     private static bool Matches(JsonObject row, string key, JsonNode? value)
@@ -188,8 +215,18 @@ internal sealed partial class FakePortal : IDisposable
             if (nested.Success)
             {
                 var outer = nested.Groups[1].Value;
-                parameters[outer] ??= new JsonObject();
-                parameters[outer]!.AsObject()[nested.Groups[2].Value] = value;
+                var inner = nested.Groups[2].Value;
+                if (inner.All(char.IsAsciiDigit))
+                {
+                    // select[0]=ID&select[1]=TITLE is the list the JSON body spells ["ID","TITLE"].
+                    parameters[outer] ??= new JsonArray();
+                    parameters[outer]!.AsArray().Add(value);
+                }
+                else
+                {
+                    parameters[outer] ??= new JsonObject();
+                    parameters[outer]!.AsObject()[inner] = value;
+                }
             }
             else
             {

@@ -6,4 +6,7 @@ namespace CrmBridge.Tests.Bitrix24.Fakes;
 internal sealed record PortalCall(int Request, string Method, JsonObject Parameters, string? CommandKey, string? RawCommand)
 {
     public DateTimeOffset At { get; init; }
+
+    /// <summary>The portal answered this command with a planted error (FakePortal.FailNextCommand).</summary>
+    public bool Failed { get; init; }
 }
