@@ -26,6 +26,12 @@ internal sealed class AmoCrmOptions
     /// <summary>Retries all requests of one sync tick may spend together; past it amoCRM rests until the next tick.</summary>
     public int RetryBudgetPerTick { get; set; } = 100;
 
+    /// <summary>
+    /// One attempt of an HTTP request; a request that hangs longer is cut and retried like any transient fault (reads and
+    /// the owner PATCH), instead of holding the whole tick and a rate slot.
+    /// </summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>First backoff delay; it doubles on each retry (with jitter). A Retry-After header wins.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -103,6 +103,11 @@ internal sealed class AmoCrmOptionsValidator : IValidateOptions<AmoCrmOptions>
             failures.Add("AmoCrm:RetryDelay: must not be negative.");
         }
 
+        if (options.Timeout <= TimeSpan.Zero)
+        {
+            failures.Add("AmoCrm:Timeout: must be positive.");
+        }
+
         if (options.SyncOverlap < TimeSpan.Zero)
         {
             failures.Add("AmoCrm:SyncOverlap: must not be negative.");

@@ -51,7 +51,13 @@ internal static class AmoCrmServiceCollectionExtensions
         services.AddKeyedSingleton(Key, (sp, _) => new CrmTickGate("amoCRM", Options(sp).RetryBudgetPerTick));
         services.AddKeyedSingleton<ICrmFaultRule, AmoFaultRule>(Key);
         var api = services.AddRefitGeneratedClient<IAmoCrmApi>(refit)
-            .ConfigureHttpClient((sp, client) => client.BaseAddress = Options(sp).BaseUri)
+            .ConfigureHttpClient((sp, client) =>
+            {
+                client.BaseAddress = Options(sp).BaseUri;
+
+                // Each attempt has its own timeout inside the retry; the tick's cancellation bounds the whole call.
+                client.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
+            })
             .AddHttpMessageHandler<AmoAuthHandler>()
             .AddHttpMessageHandler(sp => new CrmRetryHandler(
                 sp.GetRequiredKeyedService<CrmTickGate>(Key), sp.GetRequiredKeyedService<ICrmFaultRule>(Key), RetryLogger(sp)));
@@ -59,7 +65,7 @@ internal static class AmoCrmServiceCollectionExtensions
         {
             var sp = context.ServiceProvider;
             pipeline.AddCrmRetry(
-                new CrmRetrySettings(Options(sp).MaxRetries, Options(sp).RetryDelay),
+                new CrmRetrySettings(Options(sp).MaxRetries, Options(sp).RetryDelay, Options(sp).Timeout),
                 sp.GetRequiredKeyedService<ICrmFaultRule>(Key),
                 sp.GetRequiredKeyedService<CrmTickGate>(Key),
                 sp.GetRequiredService<TimeProvider>(),

@@ -22,10 +22,11 @@ internal sealed class AmoPageReader(ICrmStore store, string account, TimeSpan ov
 
     /// <summary>
     /// Requests the feed's first page now and returns without storing anything: the caller starts several feeds side by
-    /// side, then stores them one after another with <see cref="AmoStartedRead.StoreAsync"/> on its own flow (LiteDB
-    /// transactions belong to the thread that opened them). At most the first page and one read-ahead are held.
+    /// side and stores them with <see cref="AmoStartedRead.StoreAsync"/>, side by side too when they share
+    /// <paramref name="commits"/> (pages ready together commit together), while every feed's next page is already on its
+    /// way. A feed holds at most the page being stored and its read-ahead.
     /// </summary>
-    public AmoStartedRead Start<T>(AmoFeed<T> feed, CancellationToken cancellationToken)
+    public AmoStartedRead Start<T>(AmoFeed<T> feed, CancellationToken cancellationToken, AmoPageCommits? commits = null)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(feed);
@@ -33,11 +34,12 @@ internal sealed class AmoPageReader(ICrmStore store, string account, TimeSpan ov
         long? from = checkpoint?.ModifiedSince is { } since ? AmoTime.ToUnix(since - overlap) : null;
         var query = feed.FirstPage(from);
         var first = FetchAsync(feed, query, cancellationToken);
-        return new AmoStartedRead(first, () => StoreAsync(feed, checkpoint, from, query, first, cancellationToken));
+        return new AmoStartedRead(first, () => StoreAsync(feed, checkpoint, from, query, first, commits, cancellationToken));
     }
 
     private async Task<AmoReadResult> StoreAsync<T>(
-        AmoFeed<T> feed, SyncCheckpoint? checkpoint, long? from, AmoListQuery query, Task<AmoPage<T>?> pending, CancellationToken cancellationToken)
+        AmoFeed<T> feed, SyncCheckpoint? checkpoint, long? from, AmoListQuery query, Task<AmoPage<T>?> pending, AmoPageCommits? commits,
+        CancellationToken cancellationToken)
         where T : class
     {
         var highest = checkpoint?.ModifiedSince;
@@ -60,9 +62,8 @@ internal sealed class AmoPageReader(ICrmStore store, string account, TimeSpan ov
             {
                 var (records, skipped) = Split(feed.Entity, page);
                 var stored = 0;
-
                 // The page and the checkpoint after it commit together: a restart resumes right after the last stored page.
-                store.InTransaction(() =>
+                void StorePage()
                 {
                     stored = records.Count == 0 ? 0 : feed.Store(records);
                     if (feed.Stamp is not null && records.Count > 0)
@@ -75,7 +76,17 @@ internal sealed class AmoPageReader(ICrmStore store, string account, TimeSpan ov
                     {
                         checkpoint = Advance(checkpoint, feed.Entity, highest, complete: from is null && next is null);
                     }
-                });
+                }
+
+                if (commits is null)
+                {
+                    store.InTransaction(StorePage);
+                }
+                else
+                {
+                    await commits.StoreAsync(StorePage);
+                }
+
                 total += new AmoReadResult(stored, skipped);
                 AmoCrmLog.PageStored(logger, account, feed.Entity, query.Page, stored, skipped);
             }

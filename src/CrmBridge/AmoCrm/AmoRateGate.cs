@@ -3,32 +3,38 @@ using CrmBridge.Crm;
 namespace CrmBridge.AmoCrm;
 
 /// <summary>
-/// Every call to one amoCRM account passes here (one instance per account): at most N requests in any second
-/// (developers.kommo.com/docs/limitations: 7). After a 403 the account is closed until the next sync tick,
-/// because hammering a blocked account keeps it blocked.
+/// Every call to one amoCRM account passes here (one instance per account): at most N requests in any second as the
+/// vendor counts them (developers.kommo.com/docs/limitations: 7; see <see cref="AmoRequestWindow"/> for how). After a
+/// 403 the account is closed until the next sync tick, because hammering a blocked account keeps it blocked.
 /// </summary>
 internal sealed class AmoRateGate : IDisposable
 {
-    private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
-
     private readonly SemaphoreSlim _turn = new(1, 1);
-    private readonly Queue<DateTimeOffset> _recent = new();
+    private readonly Lock _window = new();
+    private readonly AmoRequestWindow _slots;
     private readonly TimeProvider _time;
-    private readonly int _perSecond;
+    private TaskCompletionSource? _answer;
     private string? _closedBecause;
+    private bool _waitingForTheClock;
     private long _issued;
 
     public AmoRateGate(int requestsPerSecond, TimeProvider time)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(requestsPerSecond, 1);
-        _perSecond = requestsPerSecond;
+        _slots = new AmoRequestWindow(requestsPerSecond);
         _time = time;
     }
 
     /// <summary>Requests let through so far (sync summaries report the difference).</summary>
     public long Issued => Interlocked.Read(ref _issued);
 
-    public async Task WaitAsync(CancellationToken cancellationToken)
+    /// <summary>A request waits only for a slot to leave the second (tests move their clock then).</summary>
+    public bool WaitingForTheClock => Volatile.Read(ref _waitingForTheClock);
+
+    /// <summary>
+    /// Waits for a slot; the caller sends the request and disposes the slot once the answer's headers are in (or the
+    /// send failed), which starts the second the slot stays taken.
+    /// </summary>
+    public async Task<Slot> WaitAsync(CancellationToken cancellationToken)
     {
         ThrowIfClosed();
         await _turn.WaitAsync(cancellationToken);
@@ -37,20 +43,35 @@ internal sealed class AmoRateGate : IDisposable
             while (true)
             {
                 ThrowIfClosed();
-                var now = _time.GetUtcNow();
-                while (_recent.Count > 0 && now - _recent.Peek() >= Window)
+                TimeSpan wait;
+                Task answer;
+                lock (_window)
                 {
-                    _recent.Dequeue();
+                    if (_slots.TryStart(_time.GetUtcNow(), out wait))
+                    {
+                        Interlocked.Increment(ref _issued);
+                        return new Slot(this);
+                    }
+
+                    answer = (_answer ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
                 }
 
-                if (_recent.Count < _perSecond)
+                // Every slot waits for an answer: the first one starts the second after which a slot frees.
+                if (wait == Timeout.InfiniteTimeSpan)
                 {
-                    _recent.Enqueue(now);
-                    Interlocked.Increment(ref _issued);
-                    return;
+                    await answer.WaitAsync(cancellationToken);
+                    continue;
                 }
 
-                await Task.Delay(_recent.Peek() + Window - now, _time, cancellationToken);
+                Volatile.Write(ref _waitingForTheClock, true);
+                try
+                {
+                    await Task.Delay(wait, _time, cancellationToken);
+                }
+                finally
+                {
+                    Volatile.Write(ref _waitingForTheClock, false);
+                }
             }
         }
         finally
@@ -66,11 +87,38 @@ internal sealed class AmoRateGate : IDisposable
 
     public void Dispose() => _turn.Dispose();
 
+    private void Answered()
+    {
+        TaskCompletionSource? answer;
+        lock (_window)
+        {
+            _slots.Answered(_time.GetUtcNow());
+            answer = _answer;
+            _answer = null;
+        }
+
+        answer?.TrySetResult();
+    }
+
     private void ThrowIfClosed()
     {
         if (Volatile.Read(ref _closedBecause) is { } reason)
         {
             throw new CrmStopException(reason);
+        }
+    }
+
+    /// <summary>One request's place in the window; disposing it stamps the answer (once).</summary>
+    internal sealed class Slot(AmoRateGate gate) : IDisposable
+    {
+        private int _answered;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _answered, 1) == 0)
+            {
+                gate.Answered();
+            }
         }
     }
 }

@@ -14,8 +14,13 @@ internal sealed class AmoRateGateHandler(AmoRateGate gate, IOptions<AmoCrmOption
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        await gate.WaitAsync(cancellationToken);
-        var response = await base.SendAsync(request, cancellationToken);
+        HttpResponseMessage response;
+        using (await gate.WaitAsync(cancellationToken))
+        {
+            // The slot is held until the headers are in: amoCRM counted the request somewhere in between.
+            response = await base.SendAsync(request, cancellationToken);
+        }
+
         var account = options.Value.Account;
         string? stop = response.StatusCode switch
         {

@@ -10,9 +10,9 @@ using Microsoft.Extensions.Logging;
 namespace CrmBridge.AmoCrm;
 
 /// <summary>
-/// One sync tick of one amoCRM account, stored in dependency order: users and pipelines (only when due, see
-/// <see cref="AmoReferenceWatch"/>), then companies, contacts and leads (limit 250), tasks and call notes (which resolve
-/// companies from the Store), then events (limit 100). The first pages are requested side by side.
+/// One sync tick of one amoCRM account: users and pipelines (only when due, see <see cref="AmoReferenceWatch"/>),
+/// companies, contacts, leads, tasks and call notes (limit 250) and events (limit 100), read side by side and stored page
+/// by page as they come, a list after the lists its records are resolved against.
 /// </summary>
 internal sealed class AmoSyncRun
 {
@@ -53,46 +53,50 @@ internal sealed class AmoSyncRun
         var refresh = full || _references.Due();
         _references.Watching = !refresh;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var started = new List<AmoStartedRead>();
-        AmoStartedRead Start<T>(AmoFeed<T> feed)
-            where T : class
-        {
-            var read = _reader.Start(feed, stop.Token);
-            started.Add(read);
-            return read;
-        }
+        var commits = new AmoPageCommits(_store);
 
-        // Storing stays one feed after another in dependency order on this flow: users and pipelines, companies,
-        // contacts, leads, then tasks and call notes (which resolve companies from the Store), then events. The first
-        // pages are requested side by side (the rate gate queues them) once the first answer shows the account open:
-        // a 401/402/403 closes it, and a blocked account must not get a burst.
-        var feeds = new List<Func<AmoStartedRead>>();
+        // Every list pages in its own chain and stores page by page as its pages come, so the rate gate always has a
+        // request waiting while pages are mapped and stored; pages ready together commit together. A list whose records are resolved
+        // against others waits for them to be stored in full: tasks for contacts and leads (their company), events for
+        // companies (the owner's hand-over) and leads (a stage move marks its deal's company). It still requests its first
+        // page at once and then holds it, so at most a page or two of each list is in memory.
+        var plan = new List<(string Entity, Func<AmoStartedRead> Start, string[] After)>();
         if (refresh)
         {
-            feeds.Add(() => Start(UsersFeed()));
-            feeds.Add(() => Start(PipelinesFeed()));
+            plan.Add(("user", () => _reader.Start(UsersFeed(), stop.Token, commits), []));
+            plan.Add(("pipeline", () => _reader.Start(PipelinesFeed(), stop.Token, commits), []));
         }
 
-        feeds.AddRange([() => Start(CompaniesFeed()), () => Start(ContactsFeed()), () => Start(LeadsFeed()), () => Start(TasksFeed()), () => Start(CallNotesFeed()), () => Start(EventsFeed())]);
+        plan.AddRange(
+        [
+            ("company", () => _reader.Start(CompaniesFeed(), stop.Token, commits), []),
+            ("contact", () => _reader.Start(ContactsFeed(), stop.Token, commits), []),
+            ("deal", () => _reader.Start(LeadsFeed(), stop.Token, commits), []),
+            ("task", () => _reader.Start(TasksFeed(), stop.Token, commits), ["contact", "deal"]),
+            ("call", () => _reader.Start(CallNotesFeed(), stop.Token, commits), []),
+            ("event", () => _reader.Start(EventsFeed(), stop.Token, commits), ["company", "deal"]),
+        ]);
+
+        var reads = new List<AmoStartedRead>();
         try
         {
-            var reads = new AmoStartedRead[feeds.Count];
-            reads[0] = feeds[0]();
+            // The other lists go out once the first answer shows the account open: a 401/402/403 closes it, and a blocked
+            // account must not get a burst.
+            reads.Add(plan[0].Start());
             await reads[0].ObserveAsync();
             if (reads[0].FirstPage.IsCompletedSuccessfully)
             {
-                for (var i = 1; i < feeds.Count; i++)
-                {
-                    reads[i] = feeds[i]();
-                }
+                reads.AddRange(plan.Skip(1).Select(p => p.Start()));
             }
 
-            var results = new AmoReadResult[reads.Length];
-            for (var i = 0; i < reads.Length; i++)
+            var stores = new List<Task<AmoReadResult>>();
+            for (var i = 0; i < reads.Count; i++)
             {
-                results[i] = await reads[i].StoreAsync();
+                var after = plan[i].After.Select(e => stores[plan.FindIndex(p => p.Entity == e)]).ToArray();
+                stores.Add(StoreAfterAsync(reads[i], after, stop));
             }
 
+            var results = await WhenAllOrFirstFailure(stores);
             var offset = refresh ? 2 : 0;
             var (users, pipelines) = refresh ? (results[0], results[1]) : default;
             if (!refresh && _references.Unknown is { } unknown)
@@ -118,7 +122,45 @@ internal sealed class AmoSyncRun
         catch (Exception)
         {
             await stop.CancelAsync();
-            await Task.WhenAll(started.Select(r => r.ObserveAsync()));
+            await Task.WhenAll(reads.Select(r => r.ObserveAsync()));
+            throw;
+        }
+    }
+
+    /// <summary>Stores a started list once the lists it resolves against are stored; a failure stops the other lists.</summary>
+    private static async Task<AmoReadResult> StoreAfterAsync(AmoStartedRead read, Task[] after, CancellationTokenSource stop)
+    {
+        try
+        {
+            await Task.WhenAll(after);
+            return await read.StoreAsync();
+        }
+        catch (Exception)
+        {
+            await stop.CancelAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The results in order; when lists fail, the failure that stopped the others is thrown (not the cancellations, nor
+    /// a dependent list's copy of it).
+    /// </summary>
+    private static async Task<AmoReadResult[]> WhenAllOrFirstFailure(IReadOnlyCollection<Task<AmoReadResult>> stores)
+    {
+        try
+        {
+            return await Task.WhenAll(stores);
+        }
+        catch (Exception)
+        {
+            var failures = stores.Where(t => t.IsFaulted).Select(t => t.Exception!.InnerException!).ToList();
+            var cause = failures.FirstOrDefault(e => e is not OperationCanceledException) ?? failures.FirstOrDefault();
+            if (cause is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(cause);
+            }
+
             throw;
         }
     }

@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Net;
 using CrmBridge.Core.Model;
 using CrmBridge.Crm;
+using Microsoft.Extensions.Time.Testing;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 
@@ -21,6 +23,82 @@ public sealed class AmoCrmErrorTests
 
         Assert.Equal(2, summary.Users);
         Assert.Equal(2, amo.Requests("/api/v4/users").Count);
+        amo.AssertOnlyExpectedRequests();
+    }
+
+    [Fact]
+    public async Task A_429_with_Retry_After_waits_that_long_before_the_retry()
+    {
+        var time = new TimerWatch(AmoCrmHarness.Start);
+        using var amo = AmoCrmHarness.LongLived(time: time).WithEmptyLists();
+        amo.Server.Given(Request.Create().WithPath("/api/v4/users").UsingGet()).InScenario("limit").WillSetStateTo("cooled down")
+            .RespondWith(Response.Create().WithStatusCode(HttpStatusCode.TooManyRequests).WithHeader("Retry-After", "5").WithBody(AmoFixture.Read("error.429.txt")));
+        amo.Server.Given(Request.Create().WithPath("/api/v4/users").UsingGet()).InScenario("limit").WhenStateIs("cooled down")
+            .RespondWith(AmoCrmHarness.Json("users.json"));
+
+        var sync = amo.Connector.SyncAsync(CancellationToken.None);
+
+        // The retry waits for the vendor's 5 s (the configured backoff is 0 here), and nothing goes out meanwhile.
+        await time.Waiting(TimeSpan.FromSeconds(5)).WaitAsync(TimeSpan.FromMinutes(1));
+        Assert.Single(amo.Requests("/api/v4/users"));
+        Assert.False(sync.IsCompleted);
+        time.Advance(TimeSpan.FromSeconds(5));
+        var summary = await sync;
+
+        Assert.Equal(2, summary.Users);
+        Assert.Equal(2, amo.Requests("/api/v4/users").Count);
+        amo.AssertOnlyExpectedRequests();
+    }
+
+    /// <summary>A fake clock that tells when something starts waiting on it for a given time.</summary>
+    private sealed class TimerWatch(DateTimeOffset start) : FakeTimeProvider(start)
+    {
+        private readonly ConcurrentDictionary<TimeSpan, TaskCompletionSource> _waits = new();
+
+        public Task Waiting(TimeSpan dueTime) => Wait(dueTime).Task;
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            var timer = base.CreateTimer(callback, state, dueTime, period);
+            Wait(dueTime).TrySetResult();
+            return timer;
+        }
+
+        private TaskCompletionSource Wait(TimeSpan dueTime) =>
+            _waits.GetOrAdd(dueTime, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+    }
+
+    [Fact]
+    public async Task A_page_that_hangs_past_the_attempt_timeout_is_cut_and_asked_again()
+    {
+        using var amo = AmoCrmHarness.LongLived(s => s["AmoCrm:Timeout"] = "00:00:30").WithEmptyLists();
+
+        // The first answer takes longer than an attempt may (the account's clock passes 31 s while it is held): the client
+        // has given up on it by the time it comes, so its one user is not stored; the second answer is.
+        amo.Server.Given(Request.Create().WithPath("/api/v4/users").UsingGet()).InScenario("slow").WillSetStateTo("quick")
+            .RespondWith(Response.Create().WithCallback(_ =>
+            {
+                amo.Time.Advance(TimeSpan.FromSeconds(31));
+                return new WireMock.ResponseMessage
+                {
+                    StatusCode = 200,
+                    Headers = new Dictionary<string, WireMock.Types.WireMockList<string>> { ["Content-Type"] = new("application/hal+json") },
+                    BodyData = new WireMock.Util.BodyData
+                    {
+                        BodyAsString = """{"_page":1,"_embedded":{"users":[{"id":504199,"name":"Поздний ответ","email":"late@example.ru"}]}}""",
+                        DetectedBodyType = WireMock.Types.BodyType.String,
+                    },
+                };
+            }));
+        amo.Server.Given(Request.Create().WithPath("/api/v4/users").UsingGet()).InScenario("slow").WhenStateIs("quick")
+            .RespondWith(AmoCrmHarness.Json("users.json"));
+
+        var summary = await amo.Connector.SyncAsync(CancellationToken.None);
+
+        Assert.Equal(2, summary.Users);
+        Assert.DoesNotContain(amo.Store.Managers.All(), m => m.Ref.Id == "504199");
+        Assert.Equal(2, amo.Requests("/api/v4/users").Count);
+        Assert.Contains(amo.Logs.Lines, l => l.Contains("no answer in time", StringComparison.Ordinal));
         amo.AssertOnlyExpectedRequests();
     }
 

@@ -67,8 +67,10 @@ internal sealed class AmoCrmHarness : IDisposable
 
     public string Account => Connector.Account;
 
-    public static AmoCrmHarness LongLived(Action<Dictionary<string, string?>>? configure = null) =>
-        Create(new Dictionary<string, string?> { ["AmoCrm:AccessToken"] = AmoFixture.LongLivedToken }, configure);
+    /// <summary>Long-lived token mode; pass the store and server of an earlier harness to model a restarted process.</summary>
+    public static AmoCrmHarness LongLived(
+        Action<Dictionary<string, string?>>? configure = null, ObservedCrmStore? store = null, WireMockServer? server = null, FakeTimeProvider? time = null) =>
+        Create(new Dictionary<string, string?> { ["AmoCrm:AccessToken"] = AmoFixture.LongLivedToken }, configure, store, server, time);
 
     /// <summary>OAuth mode; pass the store and server of an earlier harness to model a restarted process.</summary>
     public static AmoCrmHarness OAuth(

@@ -57,7 +57,14 @@ internal sealed class ObservedCrmStore : ICrmStore, IDisposable
 
     public IReadOnlyList<StageChange> StageChangesOf(IReadOnlyCollection<CrmRef> deals) => _inner.StageChangesOf(deals);
 
-    public void InTransaction(Action work) => _inner.InTransaction(work);
+    /// <summary>Outermost transactions run so far (each ends in a commit or a rollback).</summary>
+    public int Transactions { get; private set; }
+
+    public void InTransaction(Action work) => _inner.InTransaction(() =>
+    {
+        Transactions++;
+        work();
+    });
 
     public void Dispose() => _inner.Dispose();
 

@@ -21,17 +21,21 @@ internal sealed class AmoItemConverterFactory : JsonConverterFactory
     {
         public override AmoItem<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            using var document = JsonDocument.ParseValue(ref reader);
-            var root = document.RootElement;
-            var rawId = ReadId(root);
+            // One pass straight into the record; only a record that fails is read again (from a copy of the reader: a
+            // custom converter gets the whole value buffered) to name its id. Parsing every record into a document first
+            // and then deserializing that cost a second pass over each page.
+            var start = reader;
             try
             {
-                var value = root.Deserialize<T>(options);
-                return value is null ? new AmoItem<T>(null, rawId, "the record is null") : new AmoItem<T>(value, rawId, null);
+                return JsonSerializer.Deserialize<T>(ref reader, options) is { } value
+                    ? new AmoItem<T>(value, null, null)
+                    : new AmoItem<T>(null, null, "the record is null");
             }
             catch (JsonException exception)
             {
-                return new AmoItem<T>(null, rawId, exception.Message);
+                reader = start;
+                using var document = JsonDocument.ParseValue(ref reader);
+                return new AmoItem<T>(null, ReadId(document.RootElement), exception.Message);
             }
         }
 

@@ -18,7 +18,7 @@ internal sealed record AmoPage<T>(
     public IReadOnlyList<AmoItem<T>> Items => Embedded?.Values.FirstOrDefault() ?? [];
 }
 
-/// <summary>One record of a list page: either parsed, or the raw id and why it could not be read.</summary>
+/// <summary>One record of a list page: either parsed, or the raw id (when it has one) and why it could not be read.</summary>
 [JsonConverter(typeof(AmoItemConverterFactory))]
 internal sealed record AmoItem<T>(T? Value, string? RawId, string? Error)
     where T : class;
