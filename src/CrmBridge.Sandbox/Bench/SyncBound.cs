@@ -36,7 +36,7 @@ internal static class SyncBound
         }
         else if (perRequestMs > slotMs)
         {
-            reasons.Add(Invariant($"client-bound: {perRequestMs:F0} ms per request (HTTP + JSON + mapping + LiteDB store) against a {slotMs:F0} ms slot; paging chains are sequential, so their latency is not hidden"));
+            reasons.Add(Invariant($"client-bound: {perRequestMs:F0} ms per request (HTTP + JSON + mapping + LiteDB store) against a {slotMs:F0} ms slot: each list's next page waits for the last one's answer, so with few lists left their latency shows"));
         }
 
         if (reasons.Count == 0)
