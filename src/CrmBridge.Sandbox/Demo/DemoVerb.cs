@@ -73,10 +73,12 @@ internal static class DemoVerb
         var kpis = services.GetRequiredService<DigestBuilder>().Report(services.GetRequiredService<ICrmStore>().LoadClientBase(), TimeProvider.System.GetUtcNow());
         var checks = PlantedCheck.Compare(sandbox.Facts, cycle, kpis);
         await output.WriteLineAsync();
-        await output.WriteLineAsync($"{"Found versus planted",-45} {"planted",8} {"found",8}");
+        // The label column is as wide as the longest check, so a long manager name does not push its figures out of line.
+        var width = checks.Select(c => c.What.Length).DefaultIfEmpty(0).Max();
+        await output.WriteLineAsync($"{"Found versus planted".PadRight(width + 5)} {"planted",8} {"found",8}");
         foreach (var check in checks)
         {
-            await output.WriteLineAsync($"{(check.Matches ? "  ok " : "  ✗  ")}{check.What,-40} {check.Planted,8} {check.Found,8}");
+            await output.WriteLineAsync($"{(check.Matches ? "  ok " : "  ✗  ")}{check.What.PadRight(width)} {check.Planted,8} {check.Found,8}");
         }
 
         var mismatches = checks.Count(c => !c.Matches);
