@@ -70,7 +70,10 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
 
             if (changed.Count > 0)
             {
-                _collection.Upsert(changed.Select(c => c.Fresh));
+                // The lookup above already knows which are new: an insert needs no second primary-key seek, and an
+                // update touches only the documents that differ.
+                _collection.Insert(changed.Where(c => c.Stored is null).Select(c => c.Fresh));
+                _collection.Update(changed.Where(c => c.Stored is not null).Select(c => c.Fresh));
                 if (_changed is not null && _touches is not null)
                 {
                     var touched = new HashSet<string>(StringComparer.Ordinal);
@@ -83,15 +86,28 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
         });
     }
 
-    /// <summary>The stored documents with these keys (a primary-key seek each: cheaper than one IN query).</summary>
+    /// <summary>
+    /// The stored documents with these keys. One IN query per chunk: each FindById is a query of its own (its
+    /// expression parsed, a plan made), which cost more than the primary-key seek it makes, and a page of a full load
+    /// asks for dozens of keys none of which is stored yet.
+    /// </summary>
     public Dictionary<string, BsonDocument> FindMany(IEnumerable<BsonValue> keys)
     {
         var found = new Dictionary<string, BsonDocument>(StringComparer.Ordinal);
-        foreach (var key in keys)
+        foreach (var chunk in keys.Chunk(InChunk))
         {
-            if (_collection.FindById(key) is { } document)
+            var query = chunk.Length == 1 ? Query.EQ("_id", chunk[0]) : Query.In("_id", new BsonArray(chunk));
+            foreach (var document in _collection.Find(query))
             {
-                found[key.AsString] = document;
+                // Under the file's collation, as FindById would have matched it.
+                var id = document["_id"];
+                foreach (var key in chunk)
+                {
+                    if (_database.Collation.Compare(key, id) == 0)
+                    {
+                        found[key.AsString] = document;
+                    }
+                }
             }
         }
 
@@ -119,6 +135,32 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
         return _accounts.KnownKey(reference) is { } key && _collection.FindById(key) is { } document && IsRecord(document)
             ? Read(document, new ReadContext(_accounts))
             : null;
+    }
+
+    /// <summary>The stored records of these references (those that exist), found in one query a chunk.</summary>
+    public Dictionary<CrmRef, T> FindRecords(IEnumerable<CrmRef> references)
+    {
+        ArgumentNullException.ThrowIfNull(references);
+        var keys = new Dictionary<string, CrmRef>(StringComparer.Ordinal);
+        foreach (var reference in references)
+        {
+            if (_accounts.KnownKey(reference) is { } key)
+            {
+                keys[key] = reference;
+            }
+        }
+
+        var context = new ReadContext(_accounts);
+        var found = new Dictionary<CrmRef, T>();
+        foreach (var (key, document) in FindMany(keys.Keys.Select(k => new BsonValue(k))))
+        {
+            if (IsRecord(document))
+            {
+                found[keys[key]] = Read(document, context);
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Every stored document, records and kept-fields-only ones alike, in primary-key order.</summary>
@@ -192,30 +234,8 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
     }
 
     /// <summary>Byte-wise, not BsonValue equality, which compares strings ignoring case.</summary>
-    private bool Same(BsonDocument stored, BsonDocument fresh)
-    {
-        if (_codec.ModifiedIsReadTime)
-        {
-            stored = Without(stored, RecordCodec<T>.ModifiedField);
-            fresh = Without(fresh, RecordCodec<T>.ModifiedField);
-        }
-
-        return BsonSerializer.Serialize(stored).AsSpan().SequenceEqual(BsonSerializer.Serialize(fresh));
-    }
-
-    private static BsonDocument Without(BsonDocument document, string field)
-    {
-        var copy = new BsonDocument();
-        foreach (var (name, value) in document)
-        {
-            if (name != field)
-            {
-                copy[name] = value;
-            }
-        }
-
-        return copy;
-    }
+    private bool Same(BsonDocument stored, BsonDocument fresh) =>
+        BsonSame.Documents(stored, fresh, _codec.ModifiedIsReadTime ? RecordCodec<T>.ModifiedField : null);
 
     private List<T> ReadAll(IEnumerable<BsonDocument> documents, ReadContext context)
     {
