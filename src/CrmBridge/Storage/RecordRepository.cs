@@ -20,6 +20,9 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
     private readonly ChangedCompanies? _changed;
     private readonly RowMeter? _meter;
 
+    /// <summary>Read once: LiteDatabase.Collation builds a new one on every call.</summary>
+    private readonly Collation _collation;
+
     /// <param name="touches">Adds the stored keys of the companies the changes of a batch (new and stored copy) concern.</param>
     public RecordRepository(
         LiteDatabase database, RecordCodec<T> codec, AccountCodes accounts, ChangedCompanies? changed = null,
@@ -28,6 +31,7 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
         _meter = meter;
         _database = database;
         _collection = database.GetCollection(codec.Collection);
+        _collation = database.Collation;
         _codec = codec;
         _accounts = accounts;
         _changed = changed;
@@ -96,23 +100,29 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
         var found = new Dictionary<string, BsonDocument>(StringComparer.Ordinal);
         foreach (var chunk in keys.Chunk(InChunk))
         {
-            var query = chunk.Length == 1 ? Query.EQ("_id", chunk[0]) : Query.In("_id", new BsonArray(chunk));
+            // A parameter, not the keys in the expression's text: LiteDB compiles each new expression text anew.
+            var query = chunk.Length == 1 ? KeyEquals(chunk[0]) : BsonExpression.Create("_id IN @0", new BsonArray(chunk));
             foreach (var document in _collection.Find(query))
             {
-                // Under the file's collation, as FindById would have matched it.
                 var id = document["_id"];
-                foreach (var key in chunk)
+                if (chunk.Any(k => string.Equals(k.AsString, id.AsString, StringComparison.Ordinal)))
                 {
-                    if (_database.Collation.Compare(key, id) == 0)
-                    {
-                        found[key.AsString] = document;
-                    }
+                    found[id.AsString] = document;
+                    continue;
+                }
+
+                // A key the file's collation matched though it differs in letters, as FindById would have matched it.
+                foreach (var key in chunk.Where(k => _collation.Compare(k, id) == 0))
+                {
+                    found[key.AsString] = document;
                 }
             }
         }
 
         return found;
     }
+
+    private static BsonExpression KeyEquals(BsonValue key) => BsonExpression.Create("_id = @0", key);
 
     /// <summary>
     /// The stored documents whose indexed field holds one of the values. LiteDB checks each document found against the
@@ -122,7 +132,7 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
     {
         foreach (var chunk in values.Distinct(StringComparer.Ordinal).Chunk(InChunk))
         {
-            foreach (var document in _collection.Find(Query.In(field, new BsonArray(chunk.Select(v => new BsonValue(v))))))
+            foreach (var document in _collection.Find(BsonExpression.Create(field + " IN @0", new BsonArray(chunk.Select(v => new BsonValue(v))))))
             {
                 yield return document;
             }
@@ -168,7 +178,7 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
 
     /// <summary>The documents whose indexed field holds one of the values, in primary-key order.</summary>
     public IEnumerable<BsonDocument> DocumentsWhereIn(string field, IReadOnlyCollection<string> values) =>
-        values.Count == 0 ? [] : FindManyBy(field, values).OrderBy(d => d["_id"], _database.Collation);
+        values.Count == 0 ? [] : FindManyBy(field, values).OrderBy(d => d["_id"], _collation);
 
     /// <summary>False for a document that holds only fields other writers keep (see <see cref="RecordCodec{T}.RequiredField"/>).</summary>
     public bool IsRecord(BsonDocument document) => _codec.RequiredField is not { } required || document.ContainsKey(required);
@@ -203,7 +213,7 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
 
     /// <summary>Records with the given stored keys (those that exist).</summary>
     public IReadOnlyList<T> ByKeys(IEnumerable<string> keys, ReadContext context) =>
-        ReadAll(FindMany(keys.Select(k => new BsonValue(k))).Values.OrderBy(d => d["_id"], _database.Collation), context);
+        ReadAll(FindMany(keys.Select(k => new BsonValue(k))).Values.OrderBy(d => d["_id"], _collation), context);
 
     public string Key(CrmRef reference) => _accounts.Key(reference);
 
