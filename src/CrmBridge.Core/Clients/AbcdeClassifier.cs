@@ -32,11 +32,10 @@ public static class AbcdeClassifier
         var channels = new List<(CrmRef Pipeline, decimal Income, decimal Margin, bool MarginKnown)>(1);
         foreach (var deal in history.Deals)
         {
-            var pipeline = deal.Ref.Sibling(deal.PipelineId);
-            var slot = channels.FindIndex(c => c.Pipeline == pipeline);
+            var slot = ChannelOf(channels, deal);
             if (slot < 0)
             {
-                channels.Add((pipeline, 0m, 0m, true));
+                channels.Add((deal.Ref.Sibling(deal.PipelineId), 0m, 0m, true));
                 slot = channels.Count - 1;
             }
 
@@ -65,6 +64,26 @@ public static class AbcdeClassifier
         }
 
         return grades;
+    }
+
+    /// <summary>
+    /// The channel of the deal's pipeline, compared by its parts (what CrmRef equality compares), so a deal of a known
+    /// channel makes no reference.
+    /// </summary>
+    private static int ChannelOf(List<(CrmRef Pipeline, decimal Income, decimal Margin, bool MarginKnown)> channels, Deal deal)
+    {
+        for (var i = 0; i < channels.Count; i++)
+        {
+            var pipeline = channels[i].Pipeline;
+            if (pipeline.Crm == deal.Ref.Crm
+                && string.Equals(pipeline.Id, deal.PipelineId, StringComparison.Ordinal)
+                && string.Equals(pipeline.Account, deal.Ref.Account, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     public static Potential PotentialOf(CompanyCategory category, CompanyProfile? profile, ClientSettings settings)

@@ -46,10 +46,13 @@ public sealed class ClientBook
 
     public ClientGroups Groups { get; }
 
-    /// <summary>The client's history; null for a client without deals.</summary>
+    /// <summary>
+    /// The client's history; null for a client without deals. Safe to ask from several threads: a history two threads
+    /// build at once is built twice, equal both times, and published after it is complete.
+    /// </summary>
     public ClientHistory? HistoryOf(int client)
     {
-        if (!_built[client])
+        if (!Volatile.Read(ref _built[client]))
         {
             var cards = Groups.CardsOf(client);
             var hasDeals = false;
@@ -59,7 +62,7 @@ public sealed class ClientBook
             }
 
             _histories[client] = hasDeals ? ClientHistory.Of(cards, _index) : null;
-            _built[client] = true;
+            Volatile.Write(ref _built[client], true);
         }
 
         return _histories[client];
@@ -87,7 +90,7 @@ public sealed class ClientBook
                 category = CategoryDecision.Of(card);
             }
 
-            if (profile is null && InnKey.Check(CardIdentity.Of(card).RawInn, out var inn, out _) == InnCheck.Valid)
+            if (profile is null && _profiles.Count > 0 && InnKey.Check(CardIdentity.Of(card).RawInn, out var inn, out _) == InnCheck.Valid)
             {
                 profile = _profiles.GetValueOrDefault(inn);
             }

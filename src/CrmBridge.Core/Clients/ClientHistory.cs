@@ -11,6 +11,10 @@ public sealed class ClientHistory
 {
     private readonly List<(DateTimeOffset At, Touch Kind)> _events;
 
+    // The local day of Since and of each event, worked out once per calendar: StateAt runs for the client's status and
+    // for each of its deals in every funnel, and a time-zone conversion per event and call was most of its cost.
+    private LocalDays? _days;
+
     private ClientHistory(DateTimeOffset since, List<(DateTimeOffset, Touch)> events, List<Deal> won, List<Deal> deals)
     {
         Since = since;
@@ -47,15 +51,28 @@ public sealed class ClientHistory
     {
         ArgumentNullException.ThrowIfNull(cards);
         ArgumentNullException.ThrowIfNull(index);
-        var events = new List<(DateTimeOffset, Touch)>();
-        var won = new List<Deal>();
-        var deals = new List<Deal>();
+        // Sized up front (a deal gives at most two events, an activity one): a million clients grow no lists.
+        var dealsOf = new ArraySegment<Deal>[cards.Count];
+        var activitiesOf = new ArraySegment<Activity>[cards.Count];
+        var dealCount = 0;
+        var activityCount = 0;
+        for (var i = 0; i < cards.Count; i++)
+        {
+            dealsOf[i] = index.DealsOf(cards[i].Ref);
+            activitiesOf[i] = index.ActivitiesOf(cards[i].Ref);
+            dealCount += dealsOf[i].Count;
+            activityCount += activitiesOf[i].Count;
+        }
+
+        var events = new List<(DateTimeOffset, Touch)>((2 * dealCount) + activityCount);
+        var won = new List<Deal>(dealCount);
+        var deals = new List<Deal>(dealCount);
         var since = DateTimeOffset.MaxValue;
         for (var i = 0; i < cards.Count; i++)
         {
             var card = cards[i];
             since = card.CreatedAt < since ? card.CreatedAt : since;
-            foreach (var deal in index.DealsOf(card.Ref))
+            foreach (var deal in dealsOf[i])
             {
                 deals.Add(deal);
                 events.Add((deal.CreatedAt, Touch.DealCreated));
@@ -70,7 +87,7 @@ public sealed class ClientHistory
                 }
             }
 
-            foreach (var activity in index.ActivitiesOf(card.Ref))
+            foreach (var activity in activitiesOf[i])
             {
                 if (ClientIndex.IsContact(activity))
                 {
@@ -96,11 +113,13 @@ public sealed class ClientHistory
     public ClientState StateAt(DateTimeOffset moment, int sleepingDays, PortalCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(calendar);
+        var days = sleepingDays > 0 ? DaysOn(calendar) : null;
         var state = ClientState.Prospect;
-        var last = Since;
+        var lastDay = days?.Since ?? 0;
         bool everClosed = false, everWon = false;
-        foreach (var (at, kind) in _events)
+        for (var i = 0; i < _events.Count; i++)
         {
+            var (at, kind) = _events[i];
             if (at >= moment)
             {
                 break;
@@ -112,7 +131,7 @@ public sealed class ClientHistory
                 continue;
             }
 
-            if (Quiet(last, at))
+            if (days is not null && everClosed && days.Events[i] - lastDay >= sleepingDays)
             {
                 state = everWon ? ClientState.Sleeping : ClientState.Lost;
             }
@@ -123,11 +142,31 @@ public sealed class ClientHistory
                 everWon = everClosed = true;
             }
 
-            last = at;
+            lastDay = days is null ? 0 : days.Events[i];
         }
 
-        return Quiet(last, moment) ? (everWon ? ClientState.Sleeping : ClientState.Lost) : state;
-
-        bool Quiet(DateTimeOffset from, DateTimeOffset to) => sleepingDays > 0 && everClosed && calendar.DaysBetween(from, to) >= sleepingDays;
+        var quietNow = days is not null && everClosed && calendar.DateOf(moment).DayNumber - lastDay >= sleepingDays;
+        return quietNow ? (everWon ? ClientState.Sleeping : ClientState.Lost) : state;
     }
+
+    private LocalDays DaysOn(PortalCalendar calendar)
+    {
+        var days = _days;
+        if (days is null || !ReferenceEquals(days.Calendar, calendar))
+        {
+            var events = new int[_events.Count];
+            for (var i = 0; i < events.Length; i++)
+            {
+                events[i] = calendar.DateOf(_events[i].At).DayNumber;
+            }
+
+            // Swapped whole, so a reader on another thread sees one consistent set.
+            // Without events Since is never compared (and may be MaxValue, which no zone can convert).
+            _days = days = new LocalDays(calendar, events.Length == 0 ? 0 : calendar.DateOf(Since).DayNumber, events);
+        }
+
+        return days;
+    }
+
+    private sealed record LocalDays(PortalCalendar Calendar, int Since, int[] Events);
 }

@@ -65,6 +65,18 @@ public static class NameNormalizer
         return builder.Length == 0 ? null : builder.ToString();
     }
 
+    /// <summary>
+    /// char.ToLowerInvariant, with the basic Cyrillic capitals (U+0400–U+042F, whose lower case is +0x50 and +0x20 by
+    /// Unicode's simple case mapping) done here: for them ToLowerInvariant asks ICU one character at a time, and a
+    /// million Russian titles made that most of dedupe's time.
+    /// </summary>
+    private static char Lower(char c) => c switch
+    {
+        >= '\u0410' and <= '\u042F' => (char)(c + 0x20),
+        >= '\u0400' and <= '\u040F' => (char)(c + 0x50),
+        _ => char.ToLowerInvariant(c),
+    };
+
     /// <summary>Lower case, ё→е, every non-letter/digit a space (quotes, dashes, dots, commas).</summary>
     private static string Simplify(string title)
     {
@@ -72,7 +84,7 @@ public static class NameNormalizer
         {
             for (var i = 0; i < source.Length; i++)
             {
-                var c = char.ToLowerInvariant(source[i]);
+                var c = Lower(source[i]);
                 span[i] = c switch
                 {
                     'ё' => 'е',

@@ -34,9 +34,19 @@ internal sealed class FollowUpCallCounter
             return counts;
         }
 
+        // A call outside every span counts for none: checked before the lookups, since most calls of a base are old.
+        var earliest = DateTimeOffset.MaxValue;
+        var latest = DateTimeOffset.MinValue;
+        foreach (var (from, to) in spans)
+        {
+            earliest = from < earliest ? from : earliest;
+            latest = to > latest ? to : latest;
+        }
+
         foreach (var activity in activities)
         {
-            if (activity.IsDeleted || !activity.Completed || activity.Kind != ActivityKind.Call || activity.Direction != Direction.Outbound)
+            if (activity.IsDeleted || !activity.Completed || activity.Kind != ActivityKind.Call || activity.Direction != Direction.Outbound
+                || activity.At < earliest || activity.At >= latest)
             {
                 continue;
             }

@@ -13,14 +13,36 @@ public static class FunnelCalculator
     {
         ArgumentNullException.ThrowIfNull(context);
         var asOf = period.To;
-        var open = context.Deals
-            .Where(deal => KpiContext.IsOpenAt(deal, asOf))
-            .Select(deal => (deal, stage: context.Stages.Find(deal, context.StageAt(deal, asOf)), money: context.MoneyOf(deal)))
-            .ToList();
-        var won = context.Deals.Where(deal => deal.Outcome == DealOutcome.Won && period.Contains(deal.ClosedAt)).ToList();
-        var lost = context.Deals.Where(deal => deal.Outcome == DealOutcome.Lost && period.Contains(deal.ClosedAt)).ToList();
-        var lostAfterTop = lost.Count(deal => context.ChangesOf(deal).Any(change =>
-            change.At <= deal.ClosedAt && context.Stages.Find(deal, change.ToStageId)?.IsTopZone == true));
+
+        // One pass over the deals, each with its moves at hand (what used to be five passes, each looking them up).
+        var open = new List<(Deal deal, StageInfo? stage, (string Currency, decimal Amount) money)>();
+        var won = new List<Deal>();
+        var lost = new List<Deal>();
+        var lostAfterTop = 0;
+        var reachedClosing = 0;
+        var deals = context.Deals;
+        for (var i = 0; i < deals.Count; i++)
+        {
+            var deal = deals[i];
+            var changes = context.ChangesAt(i);
+            if (KpiContext.IsOpenAt(deal, asOf))
+            {
+                open.Add((deal, context.Stages.Find(deal, KpiContext.StageAt(deal, changes, asOf)), context.MoneyOf(deal)));
+            }
+
+            if (deal.Outcome == DealOutcome.Won && period.Contains(deal.ClosedAt))
+            {
+                won.Add(deal);
+            }
+            else if (deal.Outcome == DealOutcome.Lost && period.Contains(deal.ClosedAt))
+            {
+                lost.Add(deal);
+                lostAfterTop += WasInTopZone(context, deal, changes) ? 1 : 0;
+            }
+
+            reachedClosing += context.MovedInto(deal, changes, period, static stage => stage.IsTopZone) ? 1 : 0;
+        }
+
         var top = open.Where(item => item.stage?.IsTopZone == true).ToList();
         var complex = open.Where(item => item.deal.ProductsCount > 1).ToList();
 
@@ -33,7 +55,7 @@ public static class FunnelCalculator
             Stages = StageFigures(context, period, open),
             LostBeforeClosing = lost.Count - lostAfterTop,
             LostAfterClosing = lostAfterTop,
-            ReachedClosing = context.Deals.Count(deal => context.MovedInto(deal, period, static stage => stage.IsTopZone)),
+            ReachedClosing = reachedClosing,
             WonCount = won.Count,
             WonAmount = MoneyBag.Sum(won.Select(context.MoneyOf)),
             AverageDealDays = won.Count == 0 ? null : won.Average(deal => (deal.ClosedAt!.Value - deal.CreatedAt).TotalDays),
@@ -44,6 +66,20 @@ public static class FunnelCalculator
             ByFunnel = ByFunnel(context, open, lost),
             LostReasons = LostReasons(context, lost),
         };
+    }
+
+    /// <summary>A lost deal had reached the TOP zone before it closed.</summary>
+    private static bool WasInTopZone(KpiContext context, Deal deal, ArraySegment<StageChange> changes)
+    {
+        foreach (var change in changes)
+        {
+            if (change.At <= deal.ClosedAt && context.Stages.Find(deal, change.ToStageId)?.IsTopZone == true)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Each open deal and each deal lost in the period goes to the funnel of its client's state when it was created.</summary>
@@ -89,9 +125,25 @@ public static class FunnelCalculator
     {
         var stays = StayDays(context, period);
         var figures = new List<StageFigure>();
+
+        // The open deals by stage in one pass (equal stages, as == compares them, share a list), not one pass per stage.
+        var byStage = new Dictionary<StageInfo, List<(Deal deal, StageInfo? stage, (string Currency, decimal Amount) money)>>();
+        foreach (var item in open)
+        {
+            if (item.stage is { } known)
+            {
+                if (!byStage.TryGetValue(known, out var list))
+                {
+                    byStage[known] = list = [];
+                }
+
+                list.Add(item);
+            }
+        }
+
         foreach (var (pipeline, stage) in context.Stages.AllStages.Where(item => item.Stage.IsOpen))
         {
-            var here = open.Where(item => item.stage == stage).ToList();
+            var here = byStage.GetValueOrDefault(stage) ?? [];
             var days = stays.GetValueOrDefault((pipeline.Crm, pipeline.Account, pipeline.Id, stage.Stage.Id));
             figures.Add(new StageFigure(
                 stage.PipelineName,
@@ -122,10 +174,11 @@ public static class FunnelCalculator
     private static Dictionary<(CrmKind, string, string, string), List<double>> StayDays(KpiContext context, TimeWindow period)
     {
         var result = new Dictionary<(CrmKind, string, string, string), List<double>>();
-        foreach (var deal in context.Deals)
+        for (var i = 0; i < context.Deals.Count; i++)
         {
+            var deal = context.Deals[i];
             var enteredAt = deal.CreatedAt;
-            foreach (var change in context.ChangesOf(deal))
+            foreach (var change in context.ChangesAt(i))
             {
                 if (change.FromStageId is { } from && period.Contains(change.At))
                 {

@@ -8,8 +8,8 @@ namespace CrmBridge.Core.Kpi;
 /// <summary>The client base with the lookups every KPI needs, built once per report.</summary>
 public sealed class KpiContext
 {
-    private readonly Dictionary<Deal, IReadOnlyList<StageChange>> changesOfListedDeal;
     private readonly Dictionary<SalesPerson, List<Deal>> dealsByOwner;
+    private readonly ArraySegment<StageChange>[] changesOfDeal;
     private Dictionary<CrmRef, Company>? companiesByRef;
     private ClientBook? clients;
 
@@ -23,8 +23,14 @@ public sealed class KpiContext
         Team = SalesTeam.From(clientBase.Managers, new PeopleDirectory(clientBase.Managers, settings.People));
         Stages = new StageCatalog(clientBase.Pipelines, settings);
         Deals = clientBase.Deals.Where(deal => !deal.IsDeleted).ToList();
-        changesOfListedDeal = ChangesOfEach(Deals, Index);
         dealsByOwner = GroupByOwner(Deals, Team);
+
+        // Each listed deal's moves, looked up once: the funnels read them for every deal several times.
+        changesOfDeal = new ArraySegment<StageChange>[Deals.Count];
+        for (var i = 0; i < changesOfDeal.Length; i++)
+        {
+            changesOfDeal[i] = Index.StageChangesOf(Deals[i].Ref);
+        }
     }
 
     public ClientBase Base { get; }
@@ -63,16 +69,14 @@ public sealed class KpiContext
     }
 
     /// <summary>The deal's stage moves, oldest first.</summary>
-    public IReadOnlyList<StageChange> ChangesOf(Deal deal)
+    public ArraySegment<StageChange> ChangesOf(Deal deal)
     {
         ArgumentNullException.ThrowIfNull(deal);
-        if (changesOfListedDeal.TryGetValue(deal, out var listed))
-        {
-            return listed;
-        }
-
         return Index.StageChangesOf(deal.Ref);
     }
+
+    /// <summary>The moves of the deal at the position in <see cref="Deals"/>, oldest first.</summary>
+    public ArraySegment<StageChange> ChangesAt(int deal) => changesOfDeal[deal];
 
     /// <summary>The deals the person owns, in <see cref="Deals"/> order; each deal's owner is resolved once per report.</summary>
     public IReadOnlyList<Deal> DealsOf(SalesPerson person)
@@ -88,9 +92,12 @@ public sealed class KpiContext
     }
 
     /// <summary>Where the deal stood at a moment: the last move before it, else where the first later move came from, else now.</summary>
-    public string StageAt(Deal deal, DateTimeOffset moment)
+    public string StageAt(Deal deal, DateTimeOffset moment) => StageAt(deal, ChangesOf(deal), moment);
+
+    /// <summary>As <see cref="StageAt(Deal, DateTimeOffset)"/>, with the deal's moves at hand.</summary>
+    public static string StageAt(Deal deal, ArraySegment<StageChange> changes, DateTimeOffset moment)
     {
-        var changes = ChangesOf(deal);
+        ArgumentNullException.ThrowIfNull(deal);
         for (var i = changes.Count - 1; i >= 0; i--)
         {
             // A loop, not LastOrDefault with a lambda: this runs for every deal in every funnel and weekly figure.
@@ -107,10 +114,12 @@ public sealed class KpiContext
     /// True when one of the deal's moves inside the window went to a stage <paramref name="kind"/> picks. Called for
     /// every deal by the funnel and weekly figures, so a plain loop and a static predicate: nothing is allocated.
     /// </summary>
-    public bool MovedInto(Deal deal, TimeWindow window, Func<StageInfo, bool> kind)
+    public bool MovedInto(Deal deal, TimeWindow window, Func<StageInfo, bool> kind) => MovedInto(deal, ChangesOf(deal), window, kind);
+
+    /// <summary>As <see cref="MovedInto(Deal, TimeWindow, Func{StageInfo, bool})"/>, with the deal's moves at hand.</summary>
+    public bool MovedInto(Deal deal, ArraySegment<StageChange> changes, TimeWindow window, Func<StageInfo, bool> kind)
     {
         ArgumentNullException.ThrowIfNull(kind);
-        var changes = ChangesOf(deal);
         for (var i = 0; i < changes.Count; i++)
         {
             if (window.Contains(changes[i].At) && Stages.Find(deal, changes[i].ToStageId) is { } stage && kind(stage))
@@ -132,21 +141,6 @@ public sealed class KpiContext
         }
 
         return deal.Outcome == DealOutcome.Open || (deal.ClosedAt ?? deal.ModifiedAt) > moment;
-    }
-
-    /// <summary>
-    /// Every calculator asks for the moves of the same deal objects several times; keyed by identity, a lookup skips
-    /// hashing the deal's reference strings.
-    /// </summary>
-    private static Dictionary<Deal, IReadOnlyList<StageChange>> ChangesOfEach(IReadOnlyList<Deal> deals, ClientIndex index)
-    {
-        var byIdentity = new Dictionary<Deal, IReadOnlyList<StageChange>>(deals.Count, ReferenceEqualityComparer.Instance);
-        foreach (var deal in deals)
-        {
-            byIdentity[deal] = index.StageChangesOf(deal.Ref);
-        }
-
-        return byIdentity;
     }
 
     private static Dictionary<SalesPerson, List<Deal>> GroupByOwner(IReadOnlyList<Deal> deals, SalesTeam team)

@@ -95,18 +95,31 @@ public static class WeeklyKpiCalculator
         var counted = new HashSet<CrmRef>();
         foreach (var deal in deals)
         {
+            // Loops, not First/LastOrDefault with lambdas: this runs for every deal of every manager.
             var changes = context.ChangesOf(deal);
-            var proposal = changes.FirstOrDefault(change => week.Contains(change.At) && context.Stages.Find(deal, change.ToStageId)?.IsProposal == true);
+            StageChange? proposal = null;
+            foreach (var change in changes)
+            {
+                if (week.Contains(change.At) && context.Stages.Find(deal, change.ToStageId)?.IsProposal == true)
+                {
+                    proposal = change;
+                    break;
+                }
+            }
+
             if (proposal is null)
             {
                 continue;
             }
 
             counted.Add(deal.Ref);
-            var need = changes.LastOrDefault(change => change.At <= proposal.At && context.Stages.Find(deal, change.ToStageId)?.IsNeed == true);
-            if (need is not null)
+            for (var i = changes.Count - 1; i >= 0; i--)
             {
-                days.Add((proposal.At - need.At).TotalDays);
+                if (changes[i].At <= proposal.At && context.Stages.Find(deal, changes[i].ToStageId)?.IsNeed == true)
+                {
+                    days.Add((proposal.At - changes[i].At).TotalDays);
+                    break;
+                }
             }
         }
 
@@ -130,9 +143,17 @@ public static class WeeklyKpiCalculator
                 continue;
             }
 
-            var entered = context.ChangesOf(deal).FirstOrDefault(change => context.Stages.Find(deal, change.ToStageId)?.IsTopZone == true)?.At
-                ?? deal.StageEnteredAt
-                ?? deal.CreatedAt;
+            DateTimeOffset? enteredTop = null;
+            foreach (var change in context.ChangesOf(deal))
+            {
+                if (context.Stages.Find(deal, change.ToStageId)?.IsTopZone == true)
+                {
+                    enteredTop = change.At;
+                    break;
+                }
+            }
+
+            var entered = enteredTop ?? deal.StageEnteredAt ?? deal.CreatedAt;
             var end = wonThisWeek ? deal.ClosedAt!.Value : week.To;
             result.Add(followUps.Add(deal, entered, end));
         }

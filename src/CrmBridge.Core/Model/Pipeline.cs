@@ -11,5 +11,17 @@ public sealed record Pipeline : IRecord
 
     public required DateTimeOffset ModifiedAt { get; init; }
 
-    public Stage? FindStage(string stageId) => Stages.FirstOrDefault(s => s.Id == stageId);
+    public Stage? FindStage(string stageId)
+    {
+        // A loop, not FirstOrDefault with a lambda: progress checks ask this for every stage move of the base.
+        for (var i = 0; i < Stages.Count; i++)
+        {
+            if (Stages[i].Id == stageId)
+            {
+                return Stages[i];
+            }
+        }
+
+        return null;
+    }
 }

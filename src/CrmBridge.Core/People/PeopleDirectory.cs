@@ -16,6 +16,11 @@ public sealed class PeopleDirectory
     private readonly Dictionary<UserName, string> _linkedKeys = [];
     private readonly Dictionary<UserName, string> _userNames = [];
 
+    // Rules ask who is a manager and who is one person for every card and activity: these answer by the user's CRM and
+    // id without making a UserName each time (the same answers as the maps above, worked out once).
+    private readonly Dictionary<(CrmKind Crm, string Id), PersonRole> _roles = [];
+    private readonly Dictionary<(CrmKind Crm, string Id), string> _personKeys = [];
+
     public PeopleDirectory(IEnumerable<Manager> users, PeopleSettings settings)
     {
         ArgumentNullException.ThrowIfNull(users);
@@ -64,6 +69,22 @@ public sealed class PeopleDirectory
             }
         }
 
+        foreach (var (name, role) in _rolesByUserName)
+        {
+            _roles[(name.Crm, name.Id)] = role;
+        }
+
+        foreach (var (name, key) in _linkedKeys)
+        {
+            _personKeys[(name.Crm, name.Id)] = key;
+        }
+
+        foreach (var (name, person) in _byUser)
+        {
+            _roles[(name.Crm, name.Id)] = person.Role;
+            _personKeys[(name.Crm, name.Id)] = person.Key;
+        }
+
         People = [.. people.OrderBy(person => person.Name, StringComparer.CurrentCulture)];
         Settings = settings;
     }
@@ -80,10 +101,7 @@ public sealed class PeopleDirectory
     public PersonRole RoleOf(CrmRef user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var name = UserName.Of(user);
-        return _byUser.TryGetValue(name, out var person) ? person.Role
-            : _rolesByUserName.TryGetValue(name, out var role) ? role
-            : PersonRole.Manager;
+        return _roles.TryGetValue((user.Crm, user.Id), out var role) ? role : PersonRole.Manager;
     }
 
     public bool IsManager(CrmRef user) => RoleOf(user) == PersonRole.Manager;
@@ -92,10 +110,7 @@ public sealed class PeopleDirectory
     public string PersonKey(CrmRef user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var name = UserName.Of(user);
-        return _byUser.TryGetValue(name, out var person) ? person.Key
-            : _linkedKeys.TryGetValue(name, out var linked) ? linked
-            : name.ToString();
+        return _personKeys.TryGetValue((user.Crm, user.Id), out var key) ? key : UserName.Of(user).ToString();
     }
 
     /// <summary>Who owns a card, as a person key; null for a card without an owner. Dedupe's owner identity.</summary>

@@ -28,11 +28,18 @@ public sealed class ConflictRule : IRule
             var windowStart = input.Calendar.StartOf(input.Today.AddDays(-windowDays));
             foreach (var card in group)
             {
-                CollectEvidence(input, card, windowStart, workers);
+                CollectEvidence(input, card, windowStart, workers, withText: false);
             }
 
             if (workers.Count >= 2)
             {
+                // Nearly every client has one worker: the evidence text is written only for the few in conflict.
+                workers = new ConflictWorkers(input.People);
+                foreach (var card in group)
+                {
+                    CollectEvidence(input, card, windowStart, workers, withText: true);
+                }
+
                 yield return FindingOf(input, group, workers, windowDays);
             }
         }
@@ -49,12 +56,13 @@ public sealed class ConflictRule : IRule
         };
     }
 
-    private static void CollectEvidence(RuleInput input, Company card, DateTimeOffset windowStart, ConflictWorkers workers)
+    /// <param name="withText">False to learn only who works the client: the same workers, without evidence text.</param>
+    private static void CollectEvidence(RuleInput input, Company card, DateTimeOffset windowStart, ConflictWorkers workers, bool withText)
     {
         var owner = ManagerDirectory.OwnerOf(card);
         if (owner is not null)
         {
-            workers.Add(owner, $"owner of card {card.Ref.Key}");
+            workers.Add(owner, withText ? $"owner of card {card.Ref.Key}" : null);
         }
 
         // A reassignment ends the previous owner's claim: only what happened since the current owner got the card counts.
@@ -68,8 +76,7 @@ public sealed class ConflictRule : IRule
             if (activity.At >= from && activity.At <= input.Now && IsEvidence(activity)
                 && ManagerDirectory.UserOf(activity.Ref, activity.OwnerId) is { } by && ByAnother(by))
             {
-                var at = FindingData.Moment(input.Calendar.Local(activity.At));
-                workers.Add(by, $"{activity.Kind.ToString().ToLowerInvariant()} {activity.Ref.Key} at {at} on card {card.Ref.Key}");
+                workers.Add(by, withText ? $"{activity.Kind.ToString().ToLowerInvariant()} {activity.Ref.Key} at {FindingData.Moment(input.Calendar.Local(activity.At))} on card {card.Ref.Key}" : null);
             }
         }
 
@@ -78,7 +85,7 @@ public sealed class ConflictRule : IRule
             if (deal.Outcome == DealOutcome.Open && deal.ModifiedAt >= from
                 && ManagerDirectory.UserOf(deal.Ref, deal.OwnerId) is { } by && ByAnother(by))
             {
-                workers.Add(by, $"open deal {deal.Ref.Key} \"{deal.Title}\" on card {card.Ref.Key}");
+                workers.Add(by, withText ? $"open deal {deal.Ref.Key} \"{deal.Title}\" on card {card.Ref.Key}" : null);
             }
         }
     }

@@ -17,8 +17,8 @@ internal sealed class ConflictWorkers
 
     public IReadOnlyList<ConflictWorker> All => _workers;
 
-    /// <summary>Records a manager's evidence; the pool user and admins are nobody's manager and are ignored.</summary>
-    public void Add(CrmRef user, string evidence)
+    /// <summary>Records a manager's evidence (null: only that they work the client); the pool user and admins are nobody's manager and are ignored.</summary>
+    public void Add(CrmRef user, string? evidence)
     {
         ArgumentNullException.ThrowIfNull(user);
         if (!_people.IsManager(user))
@@ -33,7 +33,10 @@ internal sealed class ConflictWorkers
             _workers.Add(worker);
         }
 
-        worker.Evidence.Add(evidence);
+        if (evidence is not null)
+        {
+            worker.Evidence.Add(evidence);
+        }
     }
 
     public ConflictWorker? Find(CrmRef user)

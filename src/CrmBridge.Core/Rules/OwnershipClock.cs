@@ -46,10 +46,15 @@ public sealed record OwnershipClock(DateTimeOffset Start, string StartReason, Da
             since = company.OwnerSince.Value;
         }
 
-        var change = index.OwnerChangesOf(company.Ref).LastOrDefault(o => o.ToOwnerId == company.OwnerId);
-        if (change is not null && change.At > since)
+        // The latest change to the current owner (a loop: this runs for every card of every evaluation).
+        var changes = index.OwnerChangesOf(company.Ref);
+        for (var i = changes.Count - 1; i >= 0; i--)
         {
-            since = change.At;
+            if (changes[i].ToOwnerId == company.OwnerId)
+            {
+                since = changes[i].At > since ? changes[i].At : since;
+                break;
+            }
         }
 
         return since;

@@ -54,13 +54,13 @@ public sealed class RuleInput
         var client = Clients.ClientOf(card.Ref);
         if (client < 0)
         {
-            return Index.ActivitiesOf(card.Ref).LastOrDefault(ClientIndex.IsContact);
+            return Index.LastContactOf(card.Ref);
         }
 
         Activity? last = null;
         foreach (var sibling in Clients.CardsOf(client))
         {
-            if (Index.ActivitiesOf(sibling.Ref).LastOrDefault(ClientIndex.IsContact) is { } contact && (last is null || contact.At > last.At))
+            if (Index.LastContactOf(sibling.Ref) is { } contact && (last is null || contact.At > last.At))
             {
                 last = contact;
             }
@@ -73,6 +73,13 @@ public sealed class RuleInput
     public RuleSettings SettingsFor(Company company)
     {
         ArgumentNullException.ThrowIfNull(company);
+        if (Settings.Categories.Count == 0 && Settings.Pipelines.Count == 0)
+        {
+            // Without overrides every company gets the defaults (RuleSettings.For returns them as they are): no
+            // pipeline lookup and no cache entry per company.
+            return Settings;
+        }
+
         if (!_settingsByCompany.TryGetValue(company.Ref, out var settings))
         {
             // Rules:Categories overrides read the stored A/B decision (the keys still share the ABCDE enum's A and B).

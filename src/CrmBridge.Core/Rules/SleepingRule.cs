@@ -19,13 +19,13 @@ public sealed class SleepingRule : IRule
         {
             var days = input.SettingsFor(company).SleepingDays;
             var deals = input.Index.DealsOf(company.Ref);
-            if (days <= 0 || !deals.Any(d => d.Outcome != DealOutcome.Open) || !WorkingBase.IsWorked(company, input))
+            if (days <= 0 || !AnyClosed(deals) || !WorkingBase.IsWorked(company, input))
             {
                 continue;
             }
 
-            var lastWon = deals.Where(d => d.Outcome == DealOutcome.Won).Select(d => (DateTimeOffset?)(d.ClosedAt ?? d.ModifiedAt)).Max();
-            var lastContact = input.Index.ActivitiesOf(company.Ref).LastOrDefault(ClientIndex.IsContact)?.At;
+            var (lastWon, lastLost, lostDeals) = Closed(deals);
+            var lastContact = input.Index.LastContactOf(company.Ref)?.At;
             var lastTouch = Max(lastWon, lastContact) ?? company.CreatedAt;
             var idle = input.Calendar.DaysBetween(lastTouch, input.Now);
             if (idle < days)
@@ -33,7 +33,6 @@ public sealed class SleepingRule : IRule
                 continue;
             }
 
-            var lastLost = deals.Where(d => d.Outcome == DealOutcome.Lost).MaxBy(d => d.ClosedAt ?? d.ModifiedAt);
             yield return new Finding
             {
                 Rule = RuleNames.Sleeping,
@@ -49,12 +48,55 @@ public sealed class SleepingRule : IRule
                     ["lastWonAt"] = lastWon is { } won ? FindingData.Moment(input.Calendar.Local(won)) : "",
                     ["lastContactAt"] = lastContact is { } contact ? FindingData.Moment(input.Calendar.Local(contact)) : "",
                     ["idleDays"] = FindingData.Number(idle),
-                    ["lostDeals"] = FindingData.Number(deals.Count(d => d.Outcome == DealOutcome.Lost)),
+                    ["lostDeals"] = FindingData.Number(lostDeals),
                     ["lastLostDealId"] = lastLost?.Ref.Id ?? "",
                     ["lastLostReason"] = lastLost?.LossReason ?? "",
                 },
             };
         }
+    }
+
+    private static bool AnyClosed(ArraySegment<Deal> deals)
+    {
+        foreach (var deal in deals)
+        {
+            if (deal.Outcome != DealOutcome.Open)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The latest won moment, the lost deal that closed last (the first of equal moments, as MaxBy picks) and how many
+    /// were lost: one loop, since this runs for every card with a closed deal.
+    /// </summary>
+    private static (DateTimeOffset? LastWon, Deal? LastLost, int LostDeals) Closed(ArraySegment<Deal> deals)
+    {
+        DateTimeOffset? lastWon = null;
+        Deal? lastLost = null;
+        var lastLostAt = DateTimeOffset.MinValue;
+        var lost = 0;
+        foreach (var deal in deals)
+        {
+            var at = deal.ClosedAt ?? deal.ModifiedAt;
+            if (deal.Outcome == DealOutcome.Won && (lastWon is null || at > lastWon))
+            {
+                lastWon = at;
+            }
+            else if (deal.Outcome == DealOutcome.Lost)
+            {
+                lost++;
+                if (lastLost is null || at > lastLostAt)
+                {
+                    (lastLost, lastLostAt) = (deal, at);
+                }
+            }
+        }
+
+        return (lastWon, lastLost, lost);
     }
 
     private static DateTimeOffset? Max(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : (a > b ? a : b);
