@@ -12,6 +12,8 @@ internal sealed class CompanyRepository(RecordRepository<Company> records) : ICo
 
     public Company? Find(CrmRef reference) => records.Find(reference);
 
+    public IReadOnlyDictionary<CrmRef, Company> FindMany(IEnumerable<CrmRef> references) => records.FindRecords(references);
+
     public IReadOnlyList<Company> All() => records.All();
 
     public IReadOnlyList<Company> ByAccount(CrmKind crm, string account) => records.ByAccount(crm, account);

@@ -20,6 +20,9 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
     private readonly ChangedCompanies? _changed;
     private readonly RowMeter? _meter;
 
+    /// <summary>Read once: LiteDatabase.Collation builds a new one on every call.</summary>
+    private readonly Collation _collation;
+
     /// <param name="touches">Adds the stored keys of the companies the changes of a batch (new and stored copy) concern.</param>
     public RecordRepository(
         LiteDatabase database, RecordCodec<T> codec, AccountCodes accounts, ChangedCompanies? changed = null,
@@ -28,6 +31,7 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
         _meter = meter;
         _database = database;
         _collection = database.GetCollection(codec.Collection);
+        _collation = database.Collation;
         _codec = codec;
         _accounts = accounts;
         _changed = changed;
@@ -70,7 +74,10 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
 
             if (changed.Count > 0)
             {
-                _collection.Upsert(changed.Select(c => c.Fresh));
+                // The lookup above already knows which are new: an insert needs no second primary-key seek, and an
+                // update touches only the documents that differ.
+                _collection.Insert(changed.Where(c => c.Stored is null).Select(c => c.Fresh));
+                _collection.Update(changed.Where(c => c.Stored is not null).Select(c => c.Fresh));
                 if (_changed is not null && _touches is not null)
                 {
                     var touched = new HashSet<string>(StringComparer.Ordinal);
@@ -83,20 +90,39 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
         });
     }
 
-    /// <summary>The stored documents with these keys (a primary-key seek each: cheaper than one IN query).</summary>
+    /// <summary>
+    /// The stored documents with these keys. One IN query per chunk: each FindById is a query of its own (its
+    /// expression parsed, a plan made), which cost more than the primary-key seek it makes, and a page of a full load
+    /// asks for dozens of keys none of which is stored yet.
+    /// </summary>
     public Dictionary<string, BsonDocument> FindMany(IEnumerable<BsonValue> keys)
     {
         var found = new Dictionary<string, BsonDocument>(StringComparer.Ordinal);
-        foreach (var key in keys)
+        foreach (var chunk in keys.Chunk(InChunk))
         {
-            if (_collection.FindById(key) is { } document)
+            // A parameter, not the keys in the expression's text: LiteDB compiles each new expression text anew.
+            var query = chunk.Length == 1 ? KeyEquals(chunk[0]) : BsonExpression.Create("_id IN @0", new BsonArray(chunk));
+            foreach (var document in _collection.Find(query))
             {
-                found[key.AsString] = document;
+                var id = document["_id"];
+                if (chunk.Any(k => string.Equals(k.AsString, id.AsString, StringComparison.Ordinal)))
+                {
+                    found[id.AsString] = document;
+                    continue;
+                }
+
+                // A key the file's collation matched though it differs in letters, as FindById would have matched it.
+                foreach (var key in chunk.Where(k => _collation.Compare(k, id) == 0))
+                {
+                    found[key.AsString] = document;
+                }
             }
         }
 
         return found;
     }
+
+    private static BsonExpression KeyEquals(BsonValue key) => BsonExpression.Create("_id = @0", key);
 
     /// <summary>
     /// The stored documents whose indexed field holds one of the values. LiteDB checks each document found against the
@@ -106,7 +132,7 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
     {
         foreach (var chunk in values.Distinct(StringComparer.Ordinal).Chunk(InChunk))
         {
-            foreach (var document in _collection.Find(Query.In(field, new BsonArray(chunk.Select(v => new BsonValue(v))))))
+            foreach (var document in _collection.Find(BsonExpression.Create(field + " IN @0", new BsonArray(chunk.Select(v => new BsonValue(v))))))
             {
                 yield return document;
             }
@@ -121,12 +147,38 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
             : null;
     }
 
+    /// <summary>The stored records of these references (those that exist), found in one query a chunk.</summary>
+    public Dictionary<CrmRef, T> FindRecords(IEnumerable<CrmRef> references)
+    {
+        ArgumentNullException.ThrowIfNull(references);
+        var keys = new Dictionary<string, CrmRef>(StringComparer.Ordinal);
+        foreach (var reference in references)
+        {
+            if (_accounts.KnownKey(reference) is { } key)
+            {
+                keys[key] = reference;
+            }
+        }
+
+        var context = new ReadContext(_accounts);
+        var found = new Dictionary<CrmRef, T>();
+        foreach (var (key, document) in FindMany(keys.Keys.Select(k => new BsonValue(k))))
+        {
+            if (IsRecord(document))
+            {
+                found[keys[key]] = Read(document, context);
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>Every stored document, records and kept-fields-only ones alike, in primary-key order.</summary>
     public IEnumerable<BsonDocument> Documents() => _collection.FindAll();
 
     /// <summary>The documents whose indexed field holds one of the values, in primary-key order.</summary>
     public IEnumerable<BsonDocument> DocumentsWhereIn(string field, IReadOnlyCollection<string> values) =>
-        values.Count == 0 ? [] : FindManyBy(field, values).OrderBy(d => d["_id"], _database.Collation);
+        values.Count == 0 ? [] : FindManyBy(field, values).OrderBy(d => d["_id"], _collation);
 
     /// <summary>False for a document that holds only fields other writers keep (see <see cref="RecordCodec{T}.RequiredField"/>).</summary>
     public bool IsRecord(BsonDocument document) => _codec.RequiredField is not { } required || document.ContainsKey(required);
@@ -161,7 +213,7 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
 
     /// <summary>Records with the given stored keys (those that exist).</summary>
     public IReadOnlyList<T> ByKeys(IEnumerable<string> keys, ReadContext context) =>
-        ReadAll(FindMany(keys.Select(k => new BsonValue(k))).Values.OrderBy(d => d["_id"], _database.Collation), context);
+        ReadAll(FindMany(keys.Select(k => new BsonValue(k))).Values.OrderBy(d => d["_id"], _collation), context);
 
     public string Key(CrmRef reference) => _accounts.Key(reference);
 
@@ -192,30 +244,8 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
     }
 
     /// <summary>Byte-wise, not BsonValue equality, which compares strings ignoring case.</summary>
-    private bool Same(BsonDocument stored, BsonDocument fresh)
-    {
-        if (_codec.ModifiedIsReadTime)
-        {
-            stored = Without(stored, RecordCodec<T>.ModifiedField);
-            fresh = Without(fresh, RecordCodec<T>.ModifiedField);
-        }
-
-        return BsonSerializer.Serialize(stored).AsSpan().SequenceEqual(BsonSerializer.Serialize(fresh));
-    }
-
-    private static BsonDocument Without(BsonDocument document, string field)
-    {
-        var copy = new BsonDocument();
-        foreach (var (name, value) in document)
-        {
-            if (name != field)
-            {
-                copy[name] = value;
-            }
-        }
-
-        return copy;
-    }
+    private bool Same(BsonDocument stored, BsonDocument fresh) =>
+        BsonSame.Documents(stored, fresh, _codec.ModifiedIsReadTime ? RecordCodec<T>.ModifiedField : null);
 
     private List<T> ReadAll(IEnumerable<BsonDocument> documents, ReadContext context)
     {

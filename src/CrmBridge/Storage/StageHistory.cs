@@ -19,11 +19,15 @@ internal sealed class StageHistory : IRecordRepository<StageChange>
     private readonly ChangedCompanies? _changed;
     private readonly RowMeter? _meter;
 
+    /// <summary>Read once: LiteDatabase.Collation builds a new one on every call.</summary>
+    private readonly Collation _collation;
+
     public StageHistory(LiteDatabase database, RecordRepository<Deal> deals, AccountCodes accounts, ChangedCompanies? changed = null, RowMeter? meter = null)
     {
         _database = database;
         _deals = deals;
         _collection = database.GetCollection(StoreCollections.Deals);
+        _collation = database.Collation;
         _accounts = accounts;
         _changed = changed;
         _meter = meter;
@@ -52,9 +56,11 @@ internal sealed class StageHistory : IRecordRepository<StageChange>
             var context = new ReadContext(_accounts);
             var touched = new HashSet<string>(StringComparer.Ordinal);
             var changed = 0;
-            foreach (var group in latest.Values.GroupBy(m => _accounts.Key(m.Deal), StringComparer.Ordinal))
+            var groups = latest.Values.GroupBy(m => _accounts.Key(m.Deal), StringComparer.Ordinal).ToList();
+            var documents = _deals.FindMany(groups.Select(g => new BsonValue(g.Key)));
+            foreach (var group in groups)
             {
-                var document = _collection.FindById(group.Key);
+                var document = documents.GetValueOrDefault(group.Key);
                 var stored = new List<StageChange>();
                 if (document is not null)
                 {
@@ -78,7 +84,7 @@ internal sealed class StageHistory : IRecordRepository<StageChange>
                 }
 
                 document ??= new BsonDocument { ["_id"] = group.Key };
-                document[StageMoves.Field] = StageMoves.Write(moves.Values, context.Ref(group.Key), _accounts, _database.Collation);
+                document[StageMoves.Field] = StageMoves.Write(moves.Values, context.Ref(group.Key), _accounts, _collation);
                 _collection.Upsert(document);
                 if (document.Text(RecordCodec<Deal>.CompanyField) is { } company)
                 {
@@ -113,8 +119,12 @@ internal sealed class StageHistory : IRecordRepository<StageChange>
     public int Count() => All().Count;
 
     /// <summary>The stored moves of these deals.</summary>
-    public IReadOnlyList<StageChange> Of(IEnumerable<string> dealKeys, ReadContext context) =>
-        Read(dealKeys.Distinct(StringComparer.Ordinal).Select(k => _collection.FindById(k)).OfType<BsonDocument>(), context);
+    public IReadOnlyList<StageChange> Of(IEnumerable<string> dealKeys, ReadContext context)
+    {
+        var keys = dealKeys.Distinct(StringComparer.Ordinal).ToList();
+        var found = _deals.FindMany(keys.Select(k => new BsonValue(k)));
+        return Read(keys.Select(found.GetValueOrDefault).OfType<BsonDocument>(), context);
+    }
 
     public static List<StageChange> Read(IEnumerable<BsonDocument> dealDocuments, ReadContext context)
     {

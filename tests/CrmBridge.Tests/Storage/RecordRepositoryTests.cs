@@ -1,3 +1,4 @@
+using System.Globalization;
 using CrmBridge.Core.Model;
 using CrmBridge.Storage;
 
@@ -31,6 +32,49 @@ public sealed class RecordRepositoryTests : IDisposable
         Assert.Equal(2, changed);
         Assert.Equal(4, store.Companies.Count());
         Assert.Equal("9", store.Companies.Find(TestRecords.Ref("2"))!.OwnerId);
+    }
+
+    [Fact]
+    public void A_page_with_some_records_unchanged_marks_only_the_companies_of_the_changed_ones()
+    {
+        store.Companies.Upsert([TestRecords.Company("1"), TestRecords.Company("2"), TestRecords.Company("3")]);
+        store.Changed.Clear(store.Changed.Keys());
+
+        var changed = store.Companies.Upsert([TestRecords.Company("1"), TestRecords.Company("2", title: "ПАО Сбербанк России"), TestRecords.Company("3"), TestRecords.Company("4")]);
+
+        Assert.Equal(2, changed);
+        Assert.Equal([store.Accounts.Key(TestRecords.Ref("2")), store.Accounts.Key(TestRecords.Ref("4"))], store.Changed.Keys().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_title_changed_only_in_letter_case_is_a_change()
+    {
+        store.Companies.Upsert([TestRecords.Company("1", title: "ООО Ромашка")]);
+
+        Assert.Equal(1, store.Companies.Upsert([TestRecords.Company("1", title: "ООО РОМАШКА")]));
+        Assert.Equal("ООО РОМАШКА", store.Companies.Find(TestRecords.Ref("1"))!.Title);
+    }
+
+    [Fact]
+    public void A_user_read_again_with_nothing_but_its_read_time_different_is_no_change()
+    {
+        store.Managers.Upsert([TestRecords.Manager("1")]);
+
+        Assert.Equal(0, store.Managers.Upsert([TestRecords.Manager("1") with { ModifiedAt = TestRecords.Moscow.AddMinutes(15) }]));
+        Assert.Equal(1, store.Managers.Upsert([TestRecords.Manager("1") with { Name = "Петрова Анна Сергеевна" }]));
+    }
+
+    [Fact]
+    public void A_batch_larger_than_one_lookup_query_finds_every_stored_copy()
+    {
+        var companies = Enumerable.Range(1, 130).Select(i => TestRecords.Company(i.ToString(CultureInfo.InvariantCulture))).ToList();
+        store.Companies.Upsert(companies);
+
+        var again = companies.Select(c => c.Ref.Id is "7" or "77" or "127" ? c with { OwnerId = "9" } : c).Append(TestRecords.Company("131"));
+
+        Assert.Equal(4, store.Companies.Upsert(again));
+        Assert.Equal(131, store.Companies.Count());
+        Assert.Equal("9", store.Companies.Find(TestRecords.Ref("127"))!.OwnerId);
     }
 
     [Fact]

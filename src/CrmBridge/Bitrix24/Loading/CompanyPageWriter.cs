@@ -25,9 +25,10 @@ internal sealed class CompanyPageWriter(
         var now = time.GetUtcNow();
         var companies = new List<Company>(mapped.Count);
         var ownerChanges = new List<OwnerChange>();
+        var known = store.Companies.FindMany(mapped.Select(m => m.Company.Ref));
         foreach (var (fresh, innFieldValue, postponement) in mapped)
         {
-            var stored = store.Companies.Find(fresh.Ref);
+            var stored = known.GetValueOrDefault(fresh.Ref);
             var requisites = (stored?.Requisites ?? []).Where(r => r.Id?.StartsWith(FieldRequisitePrefix, StringComparison.Ordinal) != true).ToList();
             if (innFieldValue is not null)
             {
@@ -65,9 +66,10 @@ internal sealed class CompanyPageWriter(
     {
         var mapped = reader.Read<BitrixRequisite, CompanyRequisite>("requisite", rows, mapper.Requisite);
         var companies = new List<Company>();
+        var known = store.Companies.FindMany(mapped.Select(r => r.Company));
         foreach (var group in mapped.GroupBy(r => r.Company))
         {
-            var stored = store.Companies.Find(group.Key);
+            var stored = known.GetValueOrDefault(group.Key);
             if (stored is null)
             {
                 foreach (var orphan in group)
