@@ -69,6 +69,41 @@ public sealed class Bitrix24FullLoadTests : IDisposable
         Assert.Equal(1, portal.Server.LogEntries.Count - before);
         Assert.Equal(1, summary.Requests);
         Assert.Single(host.Store.Pipelines.All());
+
+        // No list filtered by its change date asked the portal to count the rows its filter matches (a query over
+        // the whole table on a real portal): each page said start=-1 and came back short. The stage history is read
+        // by ID after its last stored row, a tail the portal counts from its primary key.
+        string[] changeFiltered = ["crm.company.list", "crm.requisite.list", "crm.contact.list", "crm.deal.list", "crm.activity.list"];
+        var lists = portal.Calls.Where(c => c.Request > before && changeFiltered.Contains(c.Method)).ToList();
+        Assert.Equal(changeFiltered.Length, lists.Count);
+        Assert.All(lists, call => Assert.Contains("start=-1", call.RawCommand, StringComparison.Ordinal));
+        portal.AssertNoUnexpectedCalls();
+    }
+
+    [Fact]
+    public async Task An_incremental_tick_counts_only_a_list_whose_first_page_of_changes_came_back_full()
+    {
+        portal.Tables["crm.company.list"].Add(BitrixRows.Company(1));
+        using var host = new Bitrix24TestHost(portal);
+        await host.SyncAsync();
+        var before = portal.Server.LogEntries.Count;
+
+        // 120 companies change before the next tick: three pages of changes, the other lists none.
+        host.Time.Fake.Advance(TimeSpan.FromMinutes(15));
+        portal.Tables["crm.company.list"].AddRange(Enumerable.Range(2, 120).Select(i => BitrixRows.Company(i, modified: host.Time.GetUtcNow())));
+        var summary = await host.SyncAsync();
+
+        Assert.Equal(120, summary.Companies);
+        var companies = portal.Calls.Where(c => c.Request > before && c.Method == "crm.company.list").ToList();
+        Assert.Equal(3, companies.Count);
+        Assert.Contains("start=-1", companies[0].RawCommand, StringComparison.Ordinal);
+        Assert.DoesNotContain("start=", companies[1].RawCommand, StringComparison.Ordinal);
+        Assert.Contains("start=-1", companies[2].RawCommand, StringComparison.Ordinal);
+
+        // The first page went out uncounted with every other list, the counted second page alone, then the last one
+        // chained by its predecessor's last ID: three requests, none past the list's end.
+        Assert.Equal(3, portal.Server.LogEntries.Count - before);
+        Assert.Equal(121, host.Store.Companies.All().Count);
         portal.AssertNoUnexpectedCalls();
     }
 
