@@ -42,16 +42,7 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
 
     public int Upsert(IEnumerable<T> records)
     {
-        ArgumentNullException.ThrowIfNull(records);
-
-        // Within one batch the last copy of a reference wins, as if the records had been written one by one.
-        var latest = new Dictionary<CrmRef, T>();
-        foreach (var record in records)
-        {
-            latest[record.Ref] = record;
-            _meter?.Add(record.Ref.Crm, 1);
-        }
-
+        var latest = LatestCopies.Of(records, _meter);
         if (latest.Count == 0)
         {
             return 0;

@@ -36,16 +36,7 @@ internal sealed class StageHistory : IRecordRepository<StageChange>
     /// <summary>Each move replaces a stored one with its reference; returns how many were new or changed.</summary>
     public int Upsert(IEnumerable<StageChange> records)
     {
-        ArgumentNullException.ThrowIfNull(records);
-
-        // Within one batch the last copy of a reference wins, as if the moves had been written one by one.
-        var latest = new Dictionary<CrmRef, StageChange>();
-        foreach (var record in records)
-        {
-            latest[record.Ref] = record;
-            _meter?.Add(record.Ref.Crm, 1);
-        }
-
+        var latest = LatestCopies.Of(records, _meter);
         if (latest.Count == 0)
         {
             return 0;
