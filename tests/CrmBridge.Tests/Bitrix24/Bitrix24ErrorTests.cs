@@ -94,16 +94,7 @@ public sealed class Bitrix24ErrorTests : IDisposable
     {
         // 60 companies: the first batch brings 50 of them, the second (the other 10) answers an nginx page.
         portal.Tables["crm.company.list"].AddRange(Enumerable.Range(1, 60).Select(i => BitrixRows.Company(i)));
-        var batches = 0;
-        portal.Server.Given(Request.Create().WithPath(FakePortal.PathOf("batch")).UsingPost()).AtPriority(1)
-            .RespondWith(Response.Create().WithCallback(request => Interlocked.Increment(ref batches) == 1
-                ? portal.Answer(request)
-                : new WireMock.ResponseMessage
-                {
-                    StatusCode = 503,
-                    Headers = new Dictionary<string, WireMock.Types.WireMockList<string>> { ["Content-Type"] = new("text/html") },
-                    BodyData = new WireMock.Util.BodyData { BodyAsString = Html503, DetectedBodyType = WireMock.Types.BodyType.String },
-                }));
+        portal.AnswerLaterBatchesWithHtml503(Html503);
         using var host = new Bitrix24TestHost(portal, new Dictionary<string, string?> { ["Bitrix24:MaxRetries"] = "2" });
 
         var error = await Assert.ThrowsAsync<Bitrix24Exception>(host.SyncAsync);

@@ -18,16 +18,7 @@ public sealed class Bitrix24SecretTests
             // 60 companies: the second batch (the last 10) meets a proxy page quoting the webhook URL.
             portal.Tables["crm.company.list"].AddRange(Enumerable.Range(1, 60).Select(i => BitrixRows.Company(i)));
             portal.Tables["crm.contact.list"].Add(new System.Text.Json.Nodes.JsonObject { ["ID"] = "5", ["DATE_CREATE"] = "bad" });
-            var batches = 0;
-            portal.Server.Given(Request.Create().WithPath(FakePortal.PathOf("batch")).UsingPost()).AtPriority(1)
-                .RespondWith(Response.Create().WithCallback(request => Interlocked.Increment(ref batches) == 1
-                    ? portal.Answer(request)
-                    : new WireMock.ResponseMessage
-                    {
-                        StatusCode = 503,
-                        Headers = new Dictionary<string, WireMock.Types.WireMockList<string>> { ["Content-Type"] = new("text/html") },
-                        BodyData = new WireMock.Util.BodyData { BodyAsString = $"<html>{portal.WebhookUrl}</html>", DetectedBodyType = WireMock.Types.BodyType.String },
-                    }));
+            portal.AnswerLaterBatchesWithHtml503($"<html>{portal.WebhookUrl}</html>");
             using var host = new Bitrix24TestHost(portal);
             texts.Add((await Assert.ThrowsAnyAsync<Exception>(host.SyncAsync)).ToString());
             texts.Add((await Assert.ThrowsAnyAsync<Exception>(() => host.Time.RunAsync(() =>

@@ -85,6 +85,24 @@ internal sealed partial class FakePortal : IDisposable
     public void Dispose() => Server.Stop();
 
     /// <summary>The portal's own answer, for a mapping that answers normally after planted faults.</summary>
+    /// <summary>
+    /// The first batch is answered as the portal would; every later one gets a 503 HTML page with this body, as an nginx
+    /// in front of a struggling portal sends.
+    /// </summary>
+    public void AnswerLaterBatchesWithHtml503(string html)
+    {
+        var batches = 0;
+        Server.Given(Request.Create().WithPath(PathOf("batch")).UsingPost()).AtPriority(1)
+            .RespondWith(Response.Create().WithCallback(request => Interlocked.Increment(ref batches) == 1
+                ? Answer(request)
+                : new ResponseMessage
+                {
+                    StatusCode = 503,
+                    Headers = new Dictionary<string, WireMock.Types.WireMockList<string>> { ["Content-Type"] = new("text/html") },
+                    BodyData = new WireMock.Util.BodyData { BodyAsString = html, DetectedBodyType = WireMock.Types.BodyType.String },
+                }));
+    }
+
     public ResponseMessage Answer(IRequestMessage request)
     {
         var number = Interlocked.Increment(ref requestCount);
