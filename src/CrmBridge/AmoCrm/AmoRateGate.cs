@@ -17,6 +17,7 @@ internal sealed class AmoRateGate : IDisposable
     private string? _closedBecause;
     private bool _waitingForTheClock;
     private long _issued;
+    private int _unanswered;
 
     public AmoRateGate(int requestsPerSecond, TimeProvider time)
     {
@@ -27,8 +28,11 @@ internal sealed class AmoRateGate : IDisposable
     /// <summary>Requests let through so far (sync summaries report the difference).</summary>
     public long Issued => Interlocked.Read(ref _issued);
 
-    /// <summary>A request waits only for a slot to leave the second (tests move their clock then).</summary>
-    public bool WaitingForTheClock => Volatile.Read(ref _waitingForTheClock);
+    /// <summary>
+    /// A request waits only for a slot to leave the second and no request is out: tests move their clock then, and only
+    /// then, because a clock moved while a request is out can cut it by the attempt timeout.
+    /// </summary>
+    public bool WaitingForTheClock => Volatile.Read(ref _waitingForTheClock) && Volatile.Read(ref _unanswered) == 0;
 
     /// <summary>
     /// Waits for a slot; the caller sends the request and disposes the slot once the answer's headers are in (or the
@@ -50,6 +54,7 @@ internal sealed class AmoRateGate : IDisposable
                     if (_slots.TryStart(_time.GetUtcNow(), out wait))
                     {
                         Interlocked.Increment(ref _issued);
+                        Interlocked.Increment(ref _unanswered);
                         return new Slot(this);
                     }
 
@@ -93,6 +98,7 @@ internal sealed class AmoRateGate : IDisposable
         lock (_window)
         {
             _slots.Answered(_time.GetUtcNow());
+            Interlocked.Decrement(ref _unanswered);
             answer = _answer;
             _answer = null;
         }
