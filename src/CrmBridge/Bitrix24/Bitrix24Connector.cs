@@ -77,30 +77,29 @@ internal sealed class Bitrix24Connector : ICrmConnector
         // and deals, so those lists come first.
         var passes = new[]
         {
-            new EntityPlan("user", Bitrix24Lists.Users, null, records.StoreUsers) { AlwaysFull = true },
-            new EntityPlan("company", Bitrix24Lists.Companies(options), "DATE_MODIFY", companies.StoreCompanies),
-            new EntityPlan("requisite", Bitrix24Lists.Requisites, "DATE_MODIFY", companies.StoreRequisites),
-            new EntityPlan("contact", Bitrix24Lists.Contacts(options), "DATE_MODIFY", records.StoreContacts),
-            new EntityPlan("deal", Bitrix24Lists.Deals(options), "DATE_MODIFY", records.StoreDeals),
-            new EntityPlan("stagehistory", Bitrix24Lists.StageHistory, null, records.StoreStageHistory),
-            new EntityPlan("activity", Bitrix24Lists.Activities, "LAST_UPDATED", records.StoreActivities),
+            new EntityPlan("user", Bitrix24Lists.Users, null, records.PrepareUsers) { AlwaysFull = true },
+            new EntityPlan("company", Bitrix24Lists.Companies(options), "DATE_MODIFY", companies.PrepareCompanies) { HoldsNothing = () => !store.Companies.HoldsAny(Crm, Account) },
+            new EntityPlan("requisite", Bitrix24Lists.Requisites, "DATE_MODIFY", companies.PrepareRequisites),
+            new EntityPlan("contact", Bitrix24Lists.Contacts(options), "DATE_MODIFY", records.PrepareContacts) { HoldsNothing = () => !store.Persons.HoldsAny(Crm, Account) },
+            new EntityPlan("deal", Bitrix24Lists.Deals(options), "DATE_MODIFY", records.PrepareDeals) { HoldsNothing = () => !store.Deals.HoldsAny(Crm, Account) },
+            new EntityPlan("stagehistory", Bitrix24Lists.StageHistory, null, records.PrepareStageHistory),
+            new EntityPlan("activity", Bitrix24Lists.Activities, "LAST_UPDATED", records.PrepareActivities) { HoldsNothing = () => !store.Activities.HoldsAny(Crm, Account) },
         }.Select(loader.Begin).ToList();
         records.StageHistoryFromStart = passes.Single(p => p.Plan.Entity == "stagehistory").ResumeFrom is null;
         var pipelines = new PipelineReads(mapper, reader, store.Pipelines.ByAccount(CrmKind.Bitrix24, Account).Select(p => p.Ref.Id));
 
         await using (var batches = packed.ReadAsync(passes, pipelines, cancellationToken).GetAsyncEnumerator(cancellationToken))
         {
-            var next = batches.MoveNextAsync();
-            while (await next)
+            var next = ReadAheadAsync(batches, reader);
+            while (await next is { } batch)
             {
-                var batch = batches.Current;
-
-                // The next request goes out while this one's pages are stored: the load waits for the portal's limit,
-                // not for us. One batch stored, one in flight: never more in memory.
-                next = batches.MoveNextAsync();
+                // The next request goes out, and its rows are read into records, while this one's pages are stored:
+                // the load waits for the portal's limit, not for us, and both cores work. One batch stored, one
+                // read ahead: never more in memory.
+                next = ReadAheadAsync(batches, reader);
                 try
                 {
-                    Store(batch, loader, reader, failures);
+                    Store(batch, loader, failures);
                 }
                 catch
                 {
@@ -145,13 +144,19 @@ internal sealed class Bitrix24Connector : ICrmConnector
     public Task FillEmptyCompanyFieldsAsync(CrmRef company, IReadOnlyDictionary<string, string> fields, string? inn, CancellationToken cancellationToken) =>
         writer.FillEmptyRequisiteFieldsAsync(CheckOwn(company).Id, fields, inn, cancellationToken);
 
-    private void Store(IReadOnlyList<PassPages> batch, CheckpointedLoader loader, RowReader reader, List<string> failures)
+    /// <summary>The next batch from the portal with its pages read into records, on a pool thread; null after the last.</summary>
+    private static Task<List<PreparedPages>?> ReadAheadAsync(IAsyncEnumerator<IReadOnlyList<PassPages>> batches, RowReader reader) =>
+        Task.Run(async () => await batches.MoveNextAsync()
+            ? batches.Current.Select(p => new PreparedPages(p, [.. p.Pages.Select(page => p.Pass.Plan.Prepare(page.Rows, reader))])).ToList()
+            : null);
+
+    private void Store(List<PreparedPages> batch, CheckpointedLoader loader, List<string> failures)
     {
-        foreach (var (pass, pages, complete, failure) in batch)
+        foreach (var ((pass, pages, complete, failure), prepared) in batch)
         {
-            foreach (var page in pages)
+            for (var i = 0; i < pages.Count; i++)
             {
-                loader.Store(pass, page, reader);
+                loader.Store(pass, pages[i], prepared[i]);
             }
 
             if (complete)
@@ -194,7 +199,7 @@ internal sealed class Bitrix24Connector : ICrmConnector
     }
 
     /// <summary>The batch that failed to store is what the caller hears about; the read-ahead's own outcome adds nothing.</summary>
-    private static async Task Observe(ValueTask<bool> pending)
+    private static async Task Observe(Task pending)
     {
         try
         {
@@ -205,6 +210,9 @@ internal sealed class Bitrix24Connector : ICrmConnector
             // Observed so the enumerator can be disposed.
         }
     }
+
+    /// <summary>A batch's pages for one list with the store step of each, in the same order.</summary>
+    private sealed record PreparedPages(PassPages Pages, IReadOnlyList<StorePage> Steps);
 
     private CrmRef CheckOwn(CrmRef company)
     {

@@ -10,6 +10,13 @@ internal sealed class CompanyRepository(RecordRepository<Company> records) : ICo
 
     public int Upsert(IEnumerable<Company> records) => Records.Upsert(records);
 
+    public int Insert(IEnumerable<Company> records) => Records.Insert(records);
+
+    public int Revise(IReadOnlyCollection<CrmRef> references, Func<IReadOnlyDictionary<CrmRef, Company>, IEnumerable<Company>> revise) =>
+        Records.Revise(references, revise);
+
+    public bool HoldsAny(CrmKind crm, string account) => Records.HoldsAny(crm, account);
+
     public Company? Find(CrmRef reference) => records.Find(reference);
 
     public IReadOnlyDictionary<CrmRef, Company> FindMany(IEnumerable<CrmRef> references) => records.FindRecords(references);

@@ -43,42 +43,116 @@ internal sealed class RecordRepository<T> : IRecordRepository<T>
     public int Upsert(IEnumerable<T> records)
     {
         var latest = LatestCopies.Of(records, _meter);
+        return latest.Count == 0 ? 0 : StoreTransaction.Run(_database, _accounts, () => Write(latest, FindMany));
+    }
+
+    /// <summary>
+    /// Every record is inserted without looking for a stored copy: a full load into an account that held nothing. The
+    /// primary key still refuses a record that is stored after all, and the transaction then writes nothing.
+    /// </summary>
+    public int Insert(IEnumerable<T> records)
+    {
+        var latest = LatestCopies.Of(records, _meter);
         if (latest.Count == 0)
         {
             return 0;
         }
 
+        try
+        {
+            return StoreTransaction.Run(_database, _accounts, () => Write(latest, _ => new Dictionary<string, BsonDocument>(StringComparer.Ordinal)));
+        }
+        catch (LiteException ex) when (ex.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+        {
+            throw new AlreadyStoredException($"A batch stored as new into '{_collection.Name}' holds a record the Store already has.", ex);
+        }
+    }
+
+    /// <summary>One look-up of the stored documents serves both the caller's revision and the comparison before writing.</summary>
+    public int Revise(IReadOnlyCollection<CrmRef> references, Func<IReadOnlyDictionary<CrmRef, T>, IEnumerable<T>> revise)
+    {
+        ArgumentNullException.ThrowIfNull(references);
+        ArgumentNullException.ThrowIfNull(revise);
         return StoreTransaction.Run(_database, _accounts, () =>
         {
-            var documents = latest.Select(p => ToDocument(p.Key, p.Value)).ToList();
-            var stored = FindMany(documents.Select(d => d["_id"]));
-            var changed = new List<(BsonDocument Fresh, BsonDocument? Stored)>(documents.Count);
-            foreach (var document in documents)
+            var keys = new Dictionary<string, CrmRef>(StringComparer.Ordinal);
+            foreach (var reference in references)
             {
-                var before = stored.GetValueOrDefault(document["_id"].AsString);
-                KeepFields(before, document);
-                if (before is null || !Same(before, document))
+                if (_accounts.KnownKey(reference) is { } key)
                 {
-                    changed.Add((document, before));
+                    keys[key] = reference;
                 }
             }
 
-            if (changed.Count > 0)
+            var found = FindMany(keys.Keys.Select(k => new BsonValue(k)));
+            var context = new ReadContext(_accounts);
+            var stored = new Dictionary<CrmRef, T>();
+            foreach (var (key, document) in found)
             {
-                // The lookup above already knows which are new: an insert needs no second primary-key seek, and an
-                // update touches only the documents that differ.
-                _collection.Insert(changed.Where(c => c.Stored is null).Select(c => c.Fresh));
-                _collection.Update(changed.Where(c => c.Stored is not null).Select(c => c.Fresh));
-                if (_changed is not null && _touches is not null)
+                if (IsRecord(document))
                 {
-                    var touched = new HashSet<string>(StringComparer.Ordinal);
-                    _touches(changed, touched);
-                    _changed.MarkKeys(touched);
+                    stored[keys[key]] = Read(document, context);
                 }
             }
 
-            return changed.Count;
+            var latest = LatestCopies.Of(revise(stored), _meter);
+            if (latest.Count == 0)
+            {
+                return 0;
+            }
+
+            return Write(latest, wanted =>
+            {
+                var missing = wanted.Where(k => !found.ContainsKey(k.AsString)).ToList();
+                Dictionary<string, BsonDocument> more = missing.Count == 0 ? new(StringComparer.Ordinal) : FindMany(missing);
+                foreach (var (key, document) in found)
+                {
+                    more[key] = document;
+                }
+
+                return more;
+            });
         });
+    }
+
+    /// <summary>Whether any document of the account is here, a record or one with kept fields only.</summary>
+    public bool HoldsAny(CrmKind crm, string account) =>
+        _accounts.KnownPrefix(crm, account) is { } prefix && _collection.Exists(Query.StartsWith("_id", prefix));
+
+    /// <summary>
+    /// Writes a batch inside the caller's transaction: each record is compared with its stored copy (found through
+    /// <paramref name="lookup"/>) and only new or changed ones are written; the companies they concern are marked.
+    /// </summary>
+    private int Write(Dictionary<CrmRef, T> latest, Func<IEnumerable<BsonValue>, Dictionary<string, BsonDocument>> lookup)
+    {
+        var documents = latest.Select(p => ToDocument(p.Key, p.Value)).ToList();
+        var stored = lookup(documents.Select(d => d["_id"]));
+        var changed = new List<(BsonDocument Fresh, BsonDocument? Stored)>(documents.Count);
+        foreach (var document in documents)
+        {
+            var before = stored.GetValueOrDefault(document["_id"].AsString);
+            KeepFields(before, document);
+            if (before is null || !Same(before, document))
+            {
+                changed.Add((document, before));
+            }
+        }
+
+        if (changed.Count > 0)
+        {
+            // The lookup above already knows which are new: an insert needs no second primary-key seek, and an
+            // update touches only the documents that differ.
+            _collection.Insert(changed.Where(c => c.Stored is null).Select(c => c.Fresh));
+            _collection.Update(changed.Where(c => c.Stored is not null).Select(c => c.Fresh));
+            if (_changed is not null && _touches is not null)
+            {
+                var touched = new HashSet<string>(StringComparer.Ordinal);
+                _touches(changed, touched);
+                _changed.MarkKeys(touched);
+            }
+        }
+
+        return changed.Count;
     }
 
     /// <summary>

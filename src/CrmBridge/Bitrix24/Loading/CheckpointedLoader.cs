@@ -1,5 +1,4 @@
 using System.Globalization;
-using CrmBridge.Bitrix24.Mapping;
 using CrmBridge.Core.Model;
 using CrmBridge.Storage;
 using Microsoft.Extensions.Logging;
@@ -26,24 +25,44 @@ internal sealed class CheckpointedLoader(ICrmStore store, string host, Bitrix24O
             query = query.WithFilter(">" + plan.ChangeField, since.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
         }
 
-        return new ListPass(plan, query, plan.AlwaysFull ? null : checkpoint.LastId, checkpoint, incremental, time.GetUtcNow());
+        var resumeFrom = plan.AlwaysFull ? null : checkpoint.LastId;
+        return new ListPass(plan, query, resumeFrom, checkpoint, incremental, time.GetUtcNow())
+        {
+            NothingStored = !incremental && resumeFrom is null && plan.HoldsNothing?.Invoke() == true,
+        };
     }
 
-    /// <summary>One page and its checkpoint in one transaction: a restart resumes after the last page stored.</summary>
-    public void Store(ListPass pass, ListPage page, RowReader reader)
+    /// <summary>
+    /// One page and its checkpoint in one transaction: a restart resumes after the last page stored. A page of a pass
+    /// into an empty account that meets a stored record after all (another writer got there first) is stored again
+    /// with look-ups, and so is the rest of the pass.
+    /// </summary>
+    public void Store(ListPass pass, ListPage page, StorePage prepared)
     {
         ArgumentNullException.ThrowIfNull(pass);
         ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(prepared);
+        try
+        {
+            Commit(pass, page, prepared);
+        }
+        catch (AlreadyStoredException) when (pass.NothingStored)
+        {
+            pass.NothingStored = false;
+            Commit(pass, page, prepared);
+        }
+    }
+
+    private void Commit(ListPass pass, ListPage page, StorePage prepared) =>
         store.InTransaction(() =>
         {
-            pass.Stored += pass.Plan.Store(page.Rows, reader).Stored;
+            pass.Stored += prepared(pass.NothingStored).Stored;
             if (!pass.Plan.AlwaysFull)
             {
                 pass.Checkpoint = pass.Checkpoint with { LastId = page.LastId };
                 store.Checkpoints.Save(pass.Checkpoint);
             }
         });
-    }
 
     /// <summary>A pass read to its end: the next one reads changes made since this one started; an append-only list keeps its ID.</summary>
     public void Finish(ListPass pass)

@@ -19,78 +19,111 @@ internal sealed class CompanyPageWriter(
 {
     private const string FieldRequisitePrefix = "field:";
 
-    public PageResult StoreCompanies(IReadOnlyList<JsonElement> rows, RowReader reader)
+    /// <summary>
+    /// Rows are read into cards ahead; the stored copies they build on (engine fields, requisites, owner) are looked up
+    /// when the page is stored, together with the write, unless the pass began on an empty account.
+    /// </summary>
+    public StorePage PrepareCompanies(IReadOnlyList<JsonElement> rows, RowReader reader)
     {
         var mapped = reader.Read<BitrixCompany, CompanyRow>("company", rows, dto => new CompanyRow(mapper.Company(dto), mapper.InnFieldValue(dto), postponements.Read(dto)));
-        var now = time.GetUtcNow();
-        var companies = new List<Company>(mapped.Count);
-        var ownerChanges = new List<OwnerChange>();
-        var known = store.Companies.FindMany(mapped.Select(m => m.Company.Ref));
-        foreach (var (fresh, innFieldValue, postponement) in mapped)
+        return nothingStored =>
         {
-            var stored = known.GetValueOrDefault(fresh.Ref);
-            var requisites = (stored?.Requisites ?? []).Where(r => r.Id?.StartsWith(FieldRequisitePrefix, StringComparison.Ordinal) != true).ToList();
-            if (innFieldValue is not null)
+            var now = time.GetUtcNow();
+            var ownerChanges = new List<OwnerChange>();
+            List<Company> Build(IReadOnlyDictionary<CrmRef, Company> known)
             {
-                requisites.Add(new Requisite(innFieldValue, null, null, options.InnField) { Id = FieldRequisitePrefix + options.InnField });
-            }
-
-            var company = WithRequisites(postponement.ApplyTo(Preserve(fresh, stored)), requisites);
-            if (stored is not null && stored.OwnerId != company.OwnerId && company.OwnerId is not null)
-            {
-                company = company with { OwnerSince = now };
-                ownerChanges.Add(new OwnerChange
+                ownerChanges.Clear();
+                var companies = new List<Company>(mapped.Count);
+                foreach (var row in mapped)
                 {
-                    Ref = mapper.Ref($"{company.Ref.Id}-{now.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)}"),
-                    Company = company.Ref,
-                    FromOwnerId = stored.OwnerId,
-                    ToOwnerId = company.OwnerId,
-                    At = now,
-                });
-                logger.OwnerChanged(mapper.Host, company.Ref.Id, stored.OwnerId, company.OwnerId);
-            }
-
-            companies.Add(company);
-        }
-
-        store.Companies.Upsert(companies);
-        if (ownerChanges.Count > 0)
-        {
-            store.OwnerChanges.Upsert(ownerChanges);
-        }
-
-        return new PageResult(companies.Count);
-    }
-
-    public PageResult StoreRequisites(IReadOnlyList<JsonElement> rows, RowReader reader)
-    {
-        var mapped = reader.Read<BitrixRequisite, CompanyRequisite>("requisite", rows, mapper.Requisite);
-        var companies = new List<Company>();
-        var known = store.Companies.FindMany(mapped.Select(r => r.Company));
-        foreach (var group in mapped.GroupBy(r => r.Company))
-        {
-            var stored = known.GetValueOrDefault(group.Key);
-            if (stored is null)
-            {
-                foreach (var orphan in group)
-                {
-                    logger.SkippedRecord(mapper.Host, "requisite", orphan.Requisite.Id ?? "(none)", $"company {group.Key.Id} is not in the Store");
+                    companies.Add(Merge(row, known.GetValueOrDefault(row.Company.Ref), now, ownerChanges));
                 }
 
-                continue;
+                return companies;
             }
 
-            var byId = stored.Requisites.ToDictionary(r => r.Id ?? "", StringComparer.Ordinal);
-            foreach (var item in group)
+            if (nothingStored)
             {
-                byId[item.Requisite.Id!] = item.Requisite;
+                store.Companies.Insert(Build(new Dictionary<CrmRef, Company>()));
+            }
+            else
+            {
+                store.Companies.Revise([.. mapped.Select(m => m.Company.Ref)], Build);
             }
 
-            companies.Add(WithRequisites(stored, [.. byId.Values]));
+            if (ownerChanges.Count > 0)
+            {
+                store.OwnerChanges.Upsert(ownerChanges);
+            }
+
+            return new PageResult(mapped.Count);
+        };
+    }
+
+    /// <summary>Requisites are merged into the stored cards, read and written back in one look-up.</summary>
+    public StorePage PrepareRequisites(IReadOnlyList<JsonElement> rows, RowReader reader)
+    {
+        var mapped = reader.Read<BitrixRequisite, CompanyRequisite>("requisite", rows, mapper.Requisite);
+        return _ =>
+        {
+            var groups = mapped.GroupBy(r => r.Company).ToList();
+            store.Companies.Revise([.. groups.Select(g => g.Key)], known =>
+            {
+                var companies = new List<Company>(groups.Count);
+                foreach (var group in groups)
+                {
+                    var stored = known.GetValueOrDefault(group.Key);
+                    if (stored is null)
+                    {
+                        foreach (var orphan in group)
+                        {
+                            logger.SkippedRecord(mapper.Host, "requisite", orphan.Requisite.Id ?? "(none)", $"company {group.Key.Id} is not in the Store");
+                        }
+
+                        continue;
+                    }
+
+                    var byId = stored.Requisites.ToDictionary(r => r.Id ?? "", StringComparer.Ordinal);
+                    foreach (var item in group)
+                    {
+                        byId[item.Requisite.Id!] = item.Requisite;
+                    }
+
+                    companies.Add(WithRequisites(stored, [.. byId.Values]));
+                }
+
+                return companies;
+            });
+            return new PageResult(mapped.Count);
+        };
+    }
+
+    /// <summary>A card as read, on top of its stored copy: requisites, engine fields, and an owner change CrmBridge saw.</summary>
+    private Company Merge(CompanyRow row, Company? stored, DateTimeOffset now, List<OwnerChange> ownerChanges)
+    {
+        var (fresh, innFieldValue, postponement) = row;
+        var requisites = (stored?.Requisites ?? []).Where(r => r.Id?.StartsWith(FieldRequisitePrefix, StringComparison.Ordinal) != true).ToList();
+        if (innFieldValue is not null)
+        {
+            requisites.Add(new Requisite(innFieldValue, null, null, options.InnField) { Id = FieldRequisitePrefix + options.InnField });
         }
 
-        store.Companies.Upsert(companies);
-        return new PageResult(mapped.Count);
+        var company = WithRequisites(postponement.ApplyTo(Preserve(fresh, stored)), requisites);
+        if (stored is not null && stored.OwnerId != company.OwnerId && company.OwnerId is not null)
+        {
+            company = company with { OwnerSince = now };
+            ownerChanges.Add(new OwnerChange
+            {
+                Ref = mapper.Ref($"{company.Ref.Id}-{now.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)}"),
+                Company = company.Ref,
+                FromOwnerId = stored.OwnerId,
+                ToOwnerId = company.OwnerId,
+                At = now,
+            });
+            logger.OwnerChanged(mapper.Host, company.Ref.Id, stored.OwnerId, company.OwnerId);
+        }
+
+        return company;
     }
 
     private static Company Preserve(Company fresh, Company? stored) =>

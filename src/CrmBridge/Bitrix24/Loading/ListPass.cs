@@ -22,4 +22,10 @@ internal sealed class ListPass(EntityPlan plan, ListQuery query, string? resumeF
     public SyncCheckpoint Checkpoint { get; set; } = checkpoint;
 
     public int Stored { get; set; }
+
+    /// <summary>
+    /// The pass reads a list in full from its first row into an account the Store held nothing of: its records are
+    /// inserted without looking for stored copies, until a page meets one after all.
+    /// </summary>
+    public bool NothingStored { get; set; }
 }

@@ -6,34 +6,43 @@ using CrmBridge.Storage;
 
 namespace CrmBridge.Bitrix24.Loading;
 
-/// <summary>Stores pages of contacts, deals, activities, users and stage history: one upsert per page.</summary>
+/// <summary>
+/// Pages of contacts, deals, activities, users and stage history: each page's rows are read into records off the
+/// store's thread, then stored in one upsert (or, into an empty account, one insert).
+/// </summary>
 internal sealed class RecordPageWriter(ICrmStore store, Bitrix24Mapper mapper)
 {
     private readonly Lock stageSync = new();
     private readonly Dictionary<string, string> lastStageByDeal = new(StringComparer.Ordinal);
 
-    public PageResult StoreContacts(IReadOnlyList<JsonElement> rows, RowReader reader) =>
-        Upsert(store.Persons, reader.Read<BitrixContact, Person>("contact", rows, mapper.Person));
+    public StorePage PrepareContacts(IReadOnlyList<JsonElement> rows, RowReader reader) =>
+        Store(store.Persons, reader.Read<BitrixContact, Person>("contact", rows, mapper.Person));
 
-    public PageResult StoreDeals(IReadOnlyList<JsonElement> rows, RowReader reader) =>
-        Upsert(store.Deals, reader.Read<BitrixDeal, Deal>("deal", rows, mapper.Deal));
+    public StorePage PrepareDeals(IReadOnlyList<JsonElement> rows, RowReader reader) =>
+        Store(store.Deals, reader.Read<BitrixDeal, Deal>("deal", rows, mapper.Deal));
 
-    public PageResult StoreUsers(IReadOnlyList<JsonElement> rows, RowReader reader) =>
-        Upsert(store.Managers, reader.Read<BitrixUser, Manager>("user", rows, mapper.Manager));
+    public StorePage PrepareUsers(IReadOnlyList<JsonElement> rows, RowReader reader) =>
+        Store(store.Managers, reader.Read<BitrixUser, Manager>("user", rows, mapper.Manager));
 
     /// <summary>
-    /// Activities on a contact or a deal are bound to that record's company, as far as the Store knows it. A page holds
-    /// many activities of the same few records, so each record is looked up once a page.
+    /// Activities on a contact or a deal are bound to that record's company, as far as the Store knows it when the page
+    /// is stored. A page holds many activities of the same few records, so each record is looked up once a page.
     /// </summary>
-    public PageResult StoreActivities(IReadOnlyList<JsonElement> rows, RowReader reader)
+    public StorePage PrepareActivities(IReadOnlyList<JsonElement> rows, RowReader reader)
     {
-        var personCompanies = new Dictionary<string, CrmRef?>(StringComparer.Ordinal);
-        var dealCompanies = new Dictionary<string, CrmRef?>(StringComparer.Ordinal);
-        CrmRef? PersonCompany(string id) =>
-            personCompanies.TryGetValue(id, out var known) ? known : personCompanies[id] = store.Persons.Find(mapper.Ref(id))?.Company;
-        CrmRef? DealCompany(string id) =>
-            dealCompanies.TryGetValue(id, out var known) ? known : dealCompanies[id] = store.Deals.Find(mapper.Ref(id))?.Company;
-        return Upsert(store.Activities, reader.Read<BitrixActivity, Activity>("activity", rows, dto => mapper.Activity(dto, PersonCompany, DealCompany)));
+        var read = reader.Read<BitrixActivity, ReadActivity>("activity", rows, dto => new ReadActivity(
+            mapper.Activity(dto, _ => null, _ => null),
+            dto.OwnerTypeId is "3" or "2" && dto.OwnerId?.Trim() is { Length: > 0 } owner ? (dto.OwnerTypeId, owner) : null));
+        return nothingStored =>
+        {
+            var personCompanies = new Dictionary<string, CrmRef?>(StringComparer.Ordinal);
+            var dealCompanies = new Dictionary<string, CrmRef?>(StringComparer.Ordinal);
+            CrmRef? CompanyOf((string Type, string Id) owner) => owner.Type == "3"
+                ? personCompanies.TryGetValue(owner.Id, out var person) ? person : personCompanies[owner.Id] = store.Persons.Find(mapper.Ref(owner.Id))?.Company
+                : dealCompanies.TryGetValue(owner.Id, out var deal) ? deal : dealCompanies[owner.Id] = store.Deals.Find(mapper.Ref(owner.Id))?.Company;
+            var activities = read.Select(a => a.Owner is { } owner ? a.Activity with { Company = CompanyOf(owner) } : a.Activity).ToList();
+            return Store(store.Activities, activities)(nothingStored);
+        };
     }
 
     /// <summary>
@@ -44,43 +53,51 @@ internal sealed class RecordPageWriter(ICrmStore store, Bitrix24Mapper mapper)
 
     /// <summary>
     /// History rows come in ID order, so the stage a deal left is the one of its previous row: from this run, else the
-    /// latest stored one of that deal (read through the deal index, not the whole history).
+    /// latest stored one of that deal (read through the deal index, not the whole history). Rows are read ahead; the
+    /// stage each left is filled in as the pages are stored, in order.
     /// </summary>
-    public PageResult StoreStageHistory(IReadOnlyList<JsonElement> rows, RowReader reader)
+    public StorePage PrepareStageHistory(IReadOnlyList<JsonElement> rows, RowReader reader)
     {
-        lock (stageSync)
+        var read = reader.Read<BitrixStageHistoryItem, StageChange>("stagehistory", rows, dto => mapper.StageChange(dto, null));
+        return _ =>
         {
-            var unknown = StageHistoryFromStart ? [] : rows
-                .Select(r => r.TryGetProperty("OWNER_ID", out var owner) ? owner.ToString() : null)
-                .OfType<string>()
-                .Where(id => !lastStageByDeal.ContainsKey(id))
-                .Distinct(StringComparer.Ordinal)
-                .Select(mapper.Ref)
-                .ToList();
-            foreach (var deal in store.StageChangesOf(unknown).OrderBy(c => c.At).GroupBy(c => c.Deal.Id))
+            lock (stageSync)
             {
-                lastStageByDeal[deal.Key] = deal.Last().ToStageId;
+                var unknown = StageHistoryFromStart ? [] : read
+                    .Select(c => c.Deal.Id)
+                    .Where(id => !lastStageByDeal.ContainsKey(id))
+                    .Distinct(StringComparer.Ordinal)
+                    .Select(mapper.Ref)
+                    .ToList();
+                foreach (var deal in store.StageChangesOf(unknown).OrderBy(c => c.At).GroupBy(c => c.Deal.Id))
+                {
+                    lastStageByDeal[deal.Key] = deal.Last().ToStageId;
+                }
+
+                var changes = new List<StageChange>(read.Count);
+                foreach (var change in read)
+                {
+                    var from = lastStageByDeal.GetValueOrDefault(change.Deal.Id);
+                    changes.Add(change with { FromStageId = from });
+                    lastStageByDeal[change.Deal.Id] = change.ToStageId;
+                }
+
+                return Store(store.StageChanges, changes)(false);
+            }
+        };
+    }
+
+    private static StorePage Store<T>(IRecordRepository<T> repository, List<T> records)
+        where T : class, IRecord =>
+        nothingStored =>
+        {
+            if (records.Count > 0)
+            {
+                _ = nothingStored ? repository.Insert(records) : repository.Upsert(records);
             }
 
-            var changes = reader.Read<BitrixStageHistoryItem, StageChange>("stagehistory", rows, dto =>
-            {
-                var from = dto.OwnerId is not null && lastStageByDeal.TryGetValue(dto.OwnerId, out var previous) ? previous : null;
-                var change = mapper.StageChange(dto, from);
-                lastStageByDeal[change.Deal.Id] = change.ToStageId;
-                return change;
-            });
-            return Upsert(store.StageChanges, changes);
-        }
-    }
+            return new PageResult(records.Count);
+        };
 
-    private static PageResult Upsert<T>(IRecordRepository<T> repository, List<T> records)
-        where T : class, IRecord
-    {
-        if (records.Count > 0)
-        {
-            repository.Upsert(records);
-        }
-
-        return new PageResult(records.Count);
-    }
+    private sealed record ReadActivity(Activity Activity, (string Type, string Id)? Owner);
 }

@@ -13,15 +13,16 @@ internal sealed class CountingCompanyRepository(ICompanyRepository inner) : ICom
     /// <summary>Runs after each upsert with the number of upserts so far (a test can stop the process there).</summary>
     public Action<int>? AfterUpsert { get; set; }
 
-    public int Upsert(IEnumerable<Company> records)
-    {
-        var changed = inner.Upsert(records);
+    public int Upsert(IEnumerable<Company> records) => Counted(inner.Upsert(records));
 
-        // Counted before the hook: `AfterUpsert?.Invoke(Increment())` would skip the increment when no hook is set.
-        var calls = Interlocked.Increment(ref upsertCalls);
-        AfterUpsert?.Invoke(calls);
-        return changed;
-    }
+    /// <summary>A page into an empty account is stored this way: counted as an upsert.</summary>
+    public int Insert(IEnumerable<Company> records) => Counted(inner.Insert(records));
+
+    /// <summary>A page revising stored cards is stored this way: counted as an upsert.</summary>
+    public int Revise(IReadOnlyCollection<CrmRef> references, Func<IReadOnlyDictionary<CrmRef, Company>, IEnumerable<Company>> revise) =>
+        Counted(inner.Revise(references, revise));
+
+    public bool HoldsAny(CrmKind crm, string account) => inner.HoldsAny(crm, account);
 
     public Company? Find(CrmRef reference) => inner.Find(reference);
 
@@ -34,4 +35,12 @@ internal sealed class CountingCompanyRepository(ICompanyRepository inner) : ICom
     public IReadOnlyList<Company> ByInn(string inn) => inner.ByInn(inn);
 
     public int MarkDeleted(IEnumerable<CrmRef> references) => inner.MarkDeleted(references);
+
+    private int Counted(int changed)
+    {
+        // Counted before the hook: `AfterUpsert?.Invoke(Increment())` would skip the increment when no hook is set.
+        var calls = Interlocked.Increment(ref upsertCalls);
+        AfterUpsert?.Invoke(calls);
+        return changed;
+    }
 }
