@@ -90,23 +90,9 @@ internal sealed class Bitrix24Connector : ICrmConnector
 
         await using (var batches = packed.ReadAsync(passes, pipelines, cancellationToken).GetAsyncEnumerator(cancellationToken))
         {
-            var next = ReadAheadAsync(batches, reader);
-            while (await next is { } batch)
-            {
-                // The next request goes out, and its rows are read into records, while this one's pages are stored:
-                // the load waits for the portal's limit, not for us, and both cores work. One batch stored, one
-                // read ahead: never more in memory.
-                next = ReadAheadAsync(batches, reader);
-                try
-                {
-                    Store(batch, loader, failures);
-                }
-                catch
-                {
-                    await Observe(next);
-                    throw;
-                }
-            }
+            // The next request goes out, and its rows are read into records, while this one's pages are stored: the
+            // load waits for the portal's limit, not for us, and both cores work.
+            await new StorePipeline(store, loader, reader, (entity, message) => Fail(failures, entity, message)).RunAsync(batches);
         }
 
         if (pipelines.Pipelines(time.GetUtcNow()) is { } read)
@@ -144,32 +130,6 @@ internal sealed class Bitrix24Connector : ICrmConnector
     public Task FillEmptyCompanyFieldsAsync(CrmRef company, IReadOnlyDictionary<string, string> fields, string? inn, CancellationToken cancellationToken) =>
         writer.FillEmptyRequisiteFieldsAsync(CheckOwn(company).Id, fields, inn, cancellationToken);
 
-    /// <summary>The next batch from the portal with its pages read into records, on a pool thread; null after the last.</summary>
-    private static Task<List<PreparedPages>?> ReadAheadAsync(IAsyncEnumerator<IReadOnlyList<PassPages>> batches, RowReader reader) =>
-        Task.Run(async () => await batches.MoveNextAsync()
-            ? batches.Current.Select(p => new PreparedPages(p, [.. p.Pages.Select(page => p.Pass.Plan.Prepare(page.Rows, reader))])).ToList()
-            : null);
-
-    private void Store(List<PreparedPages> batch, CheckpointedLoader loader, List<string> failures)
-    {
-        foreach (var ((pass, pages, complete, failure), prepared) in batch)
-        {
-            for (var i = 0; i < pages.Count; i++)
-            {
-                loader.Store(pass, pages[i], prepared[i]);
-            }
-
-            if (complete)
-            {
-                loader.Finish(pass);
-            }
-            else if (failure is not null)
-            {
-                Fail(failures, pass.Plan.Entity, failure.Message);
-            }
-        }
-    }
-
     /// <summary>Bitrix24 lists never show deleted cards: every ReconcileInterval the ids of fully read lists are compared.</summary>
     private async Task ReconcileAsync(List<ListPass> passes, List<string> failures, CancellationToken cancellationToken)
     {
@@ -197,22 +157,6 @@ internal sealed class Bitrix24Connector : ICrmConnector
         logger.EntityFailed(Account, name, message);
         failures.Add($"{name}: {message}");
     }
-
-    /// <summary>The batch that failed to store is what the caller hears about; the read-ahead's own outcome adds nothing.</summary>
-    private static async Task Observe(Task pending)
-    {
-        try
-        {
-            await pending;
-        }
-        catch (Exception)
-        {
-            // Observed so the enumerator can be disposed.
-        }
-    }
-
-    /// <summary>A batch's pages for one list with the store step of each, in the same order.</summary>
-    private sealed record PreparedPages(PassPages Pages, IReadOnlyList<StorePage> Steps);
 
     private CrmRef CheckOwn(CrmRef company)
     {

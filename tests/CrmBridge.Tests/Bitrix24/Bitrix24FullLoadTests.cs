@@ -108,6 +108,31 @@ public sealed class Bitrix24FullLoadTests : IDisposable
     }
 
     [Fact]
+    public async Task A_full_load_that_meets_a_contact_stored_after_it_began_keeps_one_copy_of_it_and_completes()
+    {
+        portal.Tables["crm.company.list"].AddRange(Enumerable.Range(1, 3).Select(i => BitrixRows.Company(i)));
+        portal.Tables["crm.contact.list"].AddRange(Enumerable.Range(1, 3).Select(i => BitrixRows.Contact(100 + i, i, "Бухгалтер")));
+        using var host = new Bitrix24TestHost(portal);
+
+        // The contacts' pass began on an empty account and inserts without looking; contact 102 is stored by someone
+        // else before its page comes.
+        var stale = new Person
+        {
+            Ref = new CrmRef(CrmKind.Bitrix24, portal.Host, "102"),
+            Name = "Старое имя",
+            CreatedAt = Bitrix24TestHost.Start.AddDays(-1),
+            ModifiedAt = Bitrix24TestHost.Start.AddDays(-1),
+        };
+        host.Store.CompanyRecords.AfterUpsert = _ => host.Store.Persons.Upsert([stale]);
+
+        await host.SyncAsync();
+
+        Assert.Equal(3, host.Store.Persons.Count());
+        Assert.Equal("Ivan Petrov", host.Store.Persons.Find(stale.Ref)!.Name);
+        Assert.Null(host.Store.Checkpoints.Get(CrmKind.Bitrix24, portal.Host, "contact")!.LastId);
+    }
+
+    [Fact]
     public async Task Full_load_stores_in_one_upsert_per_http_request_and_sets_the_checkpoint()
     {
         portal.Tables["crm.company.list"].AddRange(Enumerable.Range(1, 120).Select(i => BitrixRows.Company(i)));

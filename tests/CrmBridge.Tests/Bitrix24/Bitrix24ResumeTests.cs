@@ -1,3 +1,4 @@
+using System.Globalization;
 using CrmBridge.Core.Model;
 using CrmBridge.Tests.Bitrix24.Fakes;
 using CrmBridge.Tests.Storage;
@@ -30,17 +31,21 @@ public sealed class Bitrix24ResumeTests : IDisposable
         first.Dispose();
         var callsBefore = portal.CallsOf("crm.company.list").Count();
 
+        // Pages read ahead while the store lagged share a transaction with the page before them, so the dead page took
+        // its whole transaction along: the first page alone, or the first two. Whatever stayed is whole, and its
+        // checkpoint names its last company.
         using var second = new Bitrix24TestHost(portal, store: new TestStore(file.Path));
-        Assert.Equal(2550, second.Store.Companies.Count());
+        var kept = second.Store.Companies.Count();
+        Assert.True(kept is 50 or 2550, $"{kept} companies kept");
         var checkpoint = second.Store.Checkpoints.Get(CrmKind.Bitrix24, portal.Host, "company");
-        Assert.Equal("2550", checkpoint?.LastId);
+        Assert.Equal(kept.ToString(CultureInfo.InvariantCulture), checkpoint?.LastId);
         await second.SyncAsync();
 
-        // The companies go on after the last stored page, counted again (450 left: 9 pages); the contacts, stored
-        // after the companies, had nothing stored and start from the beginning.
+        // The companies go on after the last stored page, counted again; the contacts, stored after the companies, had
+        // nothing stored and start from the beginning.
         var resumed = portal.CallsOf("crm.company.list").Skip(callsBefore).ToList();
-        Assert.Equal("2550", resumed[0].Parameters["filter"]![">ID"]!.ToString());
-        Assert.Equal(9, resumed.Count);
+        Assert.Equal(checkpoint!.LastId, resumed[0].Parameters["filter"]![">ID"]!.ToString());
+        Assert.Equal((3000 - kept + 49) / 50, resumed.Count);
         Assert.Equal(3000, second.Store.Companies.Count());
         Assert.Equal(120, second.Store.Persons.Count());
         Assert.Null(second.Store.Checkpoints.Get(CrmKind.Bitrix24, portal.Host, "company")!.LastId);

@@ -47,6 +47,48 @@ public sealed class RecordRepositoryTests : IDisposable
     }
 
     [Fact]
+    public void Records_inserted_as_new_are_stored_and_mark_their_companies()
+    {
+        Assert.False(store.Companies.HoldsAny(CrmKind.Bitrix24, TestRecords.Account));
+
+        Assert.Equal(2, store.Companies.Insert([TestRecords.Company("1"), TestRecords.Company("2")]));
+
+        Assert.True(store.Companies.HoldsAny(CrmKind.Bitrix24, TestRecords.Account));
+        Assert.False(store.Companies.HoldsAny(CrmKind.AmoCrm, TestRecords.Account));
+        Assert.Equal("ПАО Сбербанк", store.Companies.Find(TestRecords.Ref("1"))!.Title);
+        Assert.Equal([store.Accounts.Key(TestRecords.Ref("1")), store.Accounts.Key(TestRecords.Ref("2"))], store.Changed.Keys().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_batch_inserted_as_new_that_holds_a_stored_record_is_refused_whole()
+    {
+        store.Companies.Upsert([TestRecords.Company("2", owner: "7")]);
+
+        Assert.Throws<AlreadyStoredException>(() => store.Companies.Insert([TestRecords.Company("1"), TestRecords.Company("2", owner: "9"), TestRecords.Company("3")]));
+
+        Assert.Equal(1, store.Companies.Count());
+        Assert.Equal("7", store.Companies.Find(TestRecords.Ref("2"))!.OwnerId);
+    }
+
+    [Fact]
+    public void Revise_hands_over_the_stored_records_and_stores_only_what_it_changed()
+    {
+        store.Companies.Upsert([TestRecords.Company("1"), TestRecords.Company("2")]);
+        IReadOnlyDictionary<CrmRef, Company>? seen = null;
+
+        var changed = store.Companies.Revise([TestRecords.Ref("1"), TestRecords.Ref("2"), TestRecords.Ref("3")], stored =>
+        {
+            seen = stored;
+            return [stored[TestRecords.Ref("1")], stored[TestRecords.Ref("2")] with { OwnerId = "9" }, TestRecords.Company("3")];
+        });
+
+        Assert.Equal([TestRecords.Ref("1"), TestRecords.Ref("2")], seen!.Keys.OrderBy(r => r.Id, StringComparer.Ordinal));
+        Assert.Equal(2, changed);
+        Assert.Equal("9", store.Companies.Find(TestRecords.Ref("2"))!.OwnerId);
+        Assert.Equal(3, store.Companies.Count());
+    }
+
+    [Fact]
     public void A_title_changed_only_in_letter_case_is_a_change()
     {
         store.Companies.Upsert([TestRecords.Company("1", title: "ООО Ромашка")]);

@@ -33,27 +33,14 @@ internal sealed class CheckpointedLoader(ICrmStore store, string host, Bitrix24O
     }
 
     /// <summary>
-    /// One page and its checkpoint in one transaction: a restart resumes after the last page stored. A page of a pass
-    /// into an empty account that meets a stored record after all (another writer got there first) is stored again
-    /// with look-ups, and so is the rest of the pass.
+    /// One page and its checkpoint in one transaction (the caller's, when it stores several pages together): a restart
+    /// resumes after the last page committed.
     /// </summary>
     public void Store(ListPass pass, ListPage page, StorePage prepared)
     {
         ArgumentNullException.ThrowIfNull(pass);
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(prepared);
-        try
-        {
-            Commit(pass, page, prepared);
-        }
-        catch (AlreadyStoredException) when (pass.NothingStored)
-        {
-            pass.NothingStored = false;
-            Commit(pass, page, prepared);
-        }
-    }
-
-    private void Commit(ListPass pass, ListPage page, StorePage prepared) =>
         store.InTransaction(() =>
         {
             pass.Stored += prepared(pass.NothingStored).Stored;
@@ -63,6 +50,7 @@ internal sealed class CheckpointedLoader(ICrmStore store, string host, Bitrix24O
                 store.Checkpoints.Save(pass.Checkpoint);
             }
         });
+    }
 
     /// <summary>A pass read to its end: the next one reads changes made since this one started; an append-only list keeps its ID.</summary>
     public void Finish(ListPass pass)
