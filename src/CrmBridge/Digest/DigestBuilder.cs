@@ -43,7 +43,7 @@ internal sealed class DigestBuilder
         zone = portalZone.Zone;
         format = new DigestFormat(language, zone);
         kpiSections = new KpiSections(format, this.inputs);
-        findingSections = new FindingSections(format, new FindingLine(language, forHead: true), links);
+        findingSections = new FindingSections(format, new FindingLine(language), links);
     }
 
     public KpiReport Report(ClientBase clientBase, DateTimeOffset now) => KpiReportBuilder.Build(clientBase, settings, now, zone);

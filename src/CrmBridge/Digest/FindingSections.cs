@@ -1,3 +1,4 @@
+using CrmBridge.Core.Dedupe;
 using CrmBridge.Core.Model;
 using CrmBridge.Crm;
 using CrmBridge.Notifications;
@@ -21,13 +22,48 @@ internal sealed class FindingSections(DigestFormat format, FindingLine line, ICa
 
         DigestSection Section(string name, string title, string[] rules)
         {
-            var lines = findings
-                .Where(finding => rules.Contains(finding.Rule))
-                .OrderByDescending(finding => finding.Severity)
-                .ThenBy(finding => finding.Subject.Key, StringComparer.Ordinal)
-                .Select(finding => line.Render(finding, CompanyHtml(finding, companies), names))
+            var chosen = findings.Where(finding => rules.Contains(finding.Rule)).ToList();
+            var lines = chosen
+                .Where(finding => finding.Rule != RuleNames.Duplicate)
+                .Select(finding => (finding.Severity, finding.Subject.Key, Line: line.Render(finding, CompanyHtml(finding, companies), names)))
+                .Concat(DuplicateGroups(chosen.Where(finding => finding.Rule == RuleNames.Duplicate), companies, names))
+                .OrderByDescending(entry => entry.Severity)
+                .ThenBy(entry => entry.Key, StringComparer.Ordinal)
+                .Select(entry => entry.Line)
                 .ToList();
             return new DigestSection(name, string.Join('\n', [title, .. lines.Count == 0 ? [format.Texts.Nothing] : lines]));
+        }
+    }
+
+    /// <summary>Duplicate findings come one per non-master card; the head reads one line per group, keyed by its master.</summary>
+    private IEnumerable<(Severity Severity, string Key, string Line)> DuplicateGroups(
+        IEnumerable<Finding> duplicates, Dictionary<CrmRef, Company> companies, Dictionary<string, string> names)
+    {
+        string? NameOf(string? ownerId) => string.IsNullOrEmpty(ownerId) ? null : names.GetValueOrDefault(ownerId, ownerId);
+
+        foreach (var group in duplicates.GroupBy(finding => finding.Data.GetValueOrDefault(DedupeDataKeys.MasterRef) ?? finding.Subject.Key, StringComparer.Ordinal))
+        {
+            var first = group.First();
+            var master = TryParse(group.Key) ?? first.Subject;
+            var title = companies.TryGetValue(master, out var card) ? card.Title : first.Data.GetValueOrDefault(DedupeDataKeys.MasterTitle) ?? master.Key;
+            var masterHtml = TelegramHtml.Link(links.CardUrl(master), TelegramHtml.Escape(title));
+            var members = group
+                .OrderBy(finding => finding.Subject.Key, StringComparer.Ordinal)
+                .Select(finding => (links.CardUrl(finding.Subject), NameOf(companies.GetValueOrDefault(finding.Subject)?.OwnerId)));
+            var text = line.DuplicateGroup(masterHtml, first.Data.GetValueOrDefault(DedupeDataKeys.Inn) ?? "—", NameOf(first.Data.GetValueOrDefault(DedupeDataKeys.MasterOwner)), members);
+            yield return (group.Max(finding => finding.Severity), master.Key, text);
+        }
+    }
+
+    private static CrmRef? TryParse(string key)
+    {
+        try
+        {
+            return CrmRef.ParseKey(key);
+        }
+        catch (FormatException)
+        {
+            return null;
         }
     }
 

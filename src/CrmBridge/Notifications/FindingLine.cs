@@ -8,7 +8,7 @@ namespace CrmBridge.Notifications;
 /// engines write (restUntil, daysLeft, dueOn, action, reason, masterOwner, masterTitle, managerNames, ...); every value is
 /// escaped, since names and reasons come from the CRM.
 /// </summary>
-internal sealed class FindingLine(BotLanguage language, bool forHead = false)
+internal sealed class FindingLine(BotLanguage language)
 {
     private readonly NudgeTexts texts = NudgeTexts.For(language);
     private readonly CultureInfo culture = BotLanguages.Culture(language);
@@ -34,7 +34,7 @@ internal sealed class FindingLine(BotLanguage language, bool forHead = false)
                 Value("daysWithoutProgress")),
             RuleNames.PostponedDue => Format(texts.PostponedDue, companyHtml, Day("dueOn")) + ReasonPart(data),
             RuleNames.Duplicate => OwnerOfMaster(data, managerNames) is { } owner
-                ? Format(forHead ? texts.DuplicateForHead : texts.Duplicate, companyHtml, TelegramHtml.Escape(owner))
+                ? Format(texts.Duplicate, companyHtml, TelegramHtml.Escape(owner))
                 : Format(texts.DuplicateNoOwner, companyHtml, Value("masterTitle")),
             RuleNames.Conflict => Format(texts.Conflict, companyHtml, Value("managerNames")),
             RuleNames.QuarantineDue => Format(texts.QuarantineDue, companyHtml, Day("recheckOn")),
@@ -43,6 +43,16 @@ internal sealed class FindingLine(BotLanguage language, bool forHead = false)
             RuleNames.InvalidInn => Format(texts.InvalidInn, companyHtml, Value("inn")),
             _ => Format(texts.Other, companyHtml, TelegramHtml.Escape(finding.Rule)),
         };
+    }
+
+    /// <summary>
+    /// The head's line for one group of same-INN cards: the master (linked) and who owns it, then the owners of the
+    /// duplicates, each linked to that card. One line per group, so a group of three is not two identical lines.
+    /// </summary>
+    public string DuplicateGroup(string masterHtml, string inn, string? masterOwner, IEnumerable<(Uri? Url, string? Owner)> duplicates)
+    {
+        var owners = duplicates.Select(d => TelegramHtml.Link(d.Url, TelegramHtml.Escape(d.Owner ?? texts.NoOwner)));
+        return Format(texts.DuplicateGroup, masterHtml, TelegramHtml.Escape(inn), TelegramHtml.Escape(masterOwner ?? texts.NoOwner), string.Join(", ", owners));
     }
 
     private string ReasonPart(IReadOnlyDictionary<string, string> data) =>

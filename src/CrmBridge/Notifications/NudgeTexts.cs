@@ -12,7 +12,8 @@ internal sealed record NudgeTexts
     public required string Reason { get; init; }
     public required string Duplicate { get; init; }
     public required string DuplicateNoOwner { get; init; }
-    public required string DuplicateForHead { get; init; }
+    public required string DuplicateGroup { get; init; }
+    public required string NoOwner { get; init; }
     public required string Conflict { get; init; }
     public required string QuarantineDue { get; init; }
     public required string Sleeping { get; init; }
@@ -34,7 +35,8 @@ internal sealed record NudgeTexts
         Reason = " Причина: {0}.",
         Duplicate = "👥 {0}: у вашей карточки есть дубль, владелец {1}.",
         DuplicateNoOwner = "👥 {0}: у карточки есть дубль ({1}).",
-        DuplicateForHead = "👥 {0}: у карточки есть дубль, владелец дубля {1}.",
+        DuplicateGroup = "👥 {0} (ИНН {1}): владелец основной карточки — {2}, дублей — {3}.",
+        NoOwner = "без владельца",
         Conflict = "⚠️ {0}: с клиентом одновременно работают {1}.",
         QuarantineDue = "🔁 {0}: пора перепроверить контакт из карантина ({1}).",
         Sleeping = "💤 {0}: клиент уснул — {1} дн. без движения.",
@@ -55,7 +57,8 @@ internal sealed record NudgeTexts
         Reason = " Reason: {0}.",
         Duplicate = "👥 {0}: your card has a duplicate, owned by {1}.",
         DuplicateNoOwner = "👥 {0}: the card has a duplicate ({1}).",
-        DuplicateForHead = "👥 {0}: the card has a duplicate owned by {1}.",
+        DuplicateGroup = "👥 {0} (INN {1}): the master card is owned by {2}; duplicates by {3}.",
+        NoOwner = "no owner",
         Conflict = "⚠️ {0}: several managers work the client at once: {1}.",
         QuarantineDue = "🔁 {0}: time to re-check a quarantined contact ({1}).",
         Sleeping = "💤 {0}: the client fell asleep — {1} days idle.",

@@ -1,4 +1,3 @@
-using CrmBridge.Core.Model;
 using CrmBridge.Core.People;
 using CrmBridge.Foundation;
 using Microsoft.Extensions.Configuration;
@@ -7,8 +6,7 @@ using Microsoft.Extensions.Options;
 namespace CrmBridge.People;
 
 /// <summary>
-/// Every People entry names a person (e-mail or CRM user), chats are real ids, and Rules:OwnershipMode=Release has a
-/// pool user for each configured CRM (People:Pool, or the old Rules:PoolUserIds).
+/// Every People entry names a person (e-mail or CRM user) and chats are real ids.
 /// </summary>
 internal sealed class PeopleOptionsValidator(IConfiguration configuration) : IValidateOptions<PeopleOptions>
 {
@@ -66,38 +64,7 @@ internal sealed class PeopleOptionsValidator(IConfiguration configuration) : IVa
             }
         }
 
-        CheckReleasePool(errors);
         return errors.ToResult();
-    }
-
-    private void CheckReleasePool(ConfigurationErrors errors)
-    {
-        if (!string.Equals(configuration["Rules:OwnershipMode"], "Release", StringComparison.OrdinalIgnoreCase))
-        {
-            return;
-        }
-
-        var pool = new PeopleConfiguration(configuration).Settings.Pool;
-        if (pool.Count == 0)
-        {
-            errors.Add($"{S}:Pool", "Rules:OwnershipMode=Release needs the pool user of each CRM, e.g. People:Pool = [\"bitrix24:1\"] (setup proposes it)");
-            return;
-        }
-
-        // A pool named by e-mail is resolved from the CRM users at run time; a pool named by user covers its CRM only.
-        if (pool.Any(UserName.IsEmail))
-        {
-            return;
-        }
-
-        var covered = pool.Select(entry => UserName.TryParse(entry, out var user) ? user.Crm : (CrmKind?)null).OfType<CrmKind>().ToHashSet();
-        foreach (var (crm, enabledKey) in new[] { (CrmKind.Bitrix24, "Bitrix24:WebhookUrl"), (CrmKind.AmoCrm, "AmoCrm:BaseUrl") })
-        {
-            if (!string.IsNullOrWhiteSpace(configuration[enabledKey]) && !covered.Contains(crm))
-            {
-                errors.Add($"{S}:Pool", $"Rules:OwnershipMode=Release needs a pool user for {CrmRef.CrmName(crm)} too, e.g. \"{CrmRef.CrmName(crm)}:1\"");
-            }
-        }
     }
 
     private static bool NamesPerson(string text) => UserName.TryParse(text, out _) || UserName.IsEmail(text);

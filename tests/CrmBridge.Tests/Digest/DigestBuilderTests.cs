@@ -1,3 +1,4 @@
+using CrmBridge.Core.Model;
 using CrmBridge.Digest;
 using CrmBridge.Notifications;
 
@@ -72,8 +73,37 @@ public class DigestBuilderTests
         var cooldown = withFindings.Sections.Single(section => section.Name == "cooldown").Html;
         Assert.Contains("клиент на отдыхе до 01.12.2026", cooldown, StringComparison.Ordinal);
         var conflicts = withFindings.Sections.Single(section => section.Name == "conflicts").Html;
-        Assert.Contains("у карточки есть дубль, владелец дубля Иван &lt;b&gt;Грозный&lt;/b&gt;", conflicts, StringComparison.Ordinal);
+        Assert.Contains("(ИНН 7707083893): владелец основной карточки — Иван &lt;b&gt;Грозный&lt;/b&gt;, дублей — <a href=\"https://b24.example.ru/crm/company/details/C1/?a=1&amp;b=2\">Анна</a>.", conflicts, StringComparison.Ordinal);
         Assert.EndsWith("\nнет", empty.Sections.Single(section => section.Name == "cooldown").Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_group_of_three_same_INN_cards_is_one_line_naming_the_master_owner_and_each_duplicate_owner()
+    {
+        var clientBase = DigestScenario.Base();
+        clientBase = clientBase with
+        {
+            Companies =
+            [
+                .. clientBase.Companies,
+                new Company { Ref = DigestScenario.Ref("M1"), Title = "ООО «Фармснаб»", OwnerId = "7", CreatedAt = DigestScenario.Now.AddDays(-400), ModifiedAt = DigestScenario.Now },
+                new Company { Ref = DigestScenario.Ref("D1"), Title = "Фармснаб", OwnerId = "9", CreatedAt = DigestScenario.Now.AddDays(-20), ModifiedAt = DigestScenario.Now },
+                new Company { Ref = DigestScenario.Ref("D2"), Title = "ООО Фармснаб", OwnerId = null, CreatedAt = DigestScenario.Now.AddDays(-10), ModifiedAt = DigestScenario.Now },
+            ],
+        };
+        var data = new Dictionary<string, string> { ["masterRef"] = DigestScenario.Ref("M1").Key, ["masterOwner"] = "7", ["masterTitle"] = "ООО «Фармснаб»", ["inn"] = "7701234567" };
+        Finding[] findings = [DigestScenario.Finding(RuleNames.Duplicate, "D2", new(data)), DigestScenario.Finding(RuleNames.Duplicate, "D1", new(data))];
+
+        var ru = DigestScenario.Builder().Build(clientBase, findings, DigestScenario.Now).Sections.Single(section => section.Name == "conflicts").Html;
+        var en = DigestScenario.Builder("en").Build(clientBase, findings, DigestScenario.Now).Sections.Single(section => section.Name == "conflicts").Html;
+
+        var line = Assert.Single(ru.Split('\n'), l => l.StartsWith("👥", StringComparison.Ordinal));
+        Assert.Equal(
+            "👥 <a href=\"https://b24.example.ru/crm/company/details/M1/?a=1&amp;b=2\">ООО «Фармснаб»</a> (ИНН 7701234567): владелец основной карточки — Анна, "
+            + "дублей — <a href=\"https://b24.example.ru/crm/company/details/D1/?a=1&amp;b=2\">Иван &lt;b&gt;Грозный&lt;/b&gt;</a>, "
+            + "<a href=\"https://b24.example.ru/crm/company/details/D2/?a=1&amp;b=2\">без владельца</a>.",
+            line);
+        Assert.Contains("(INN 7701234567): the master card is owned by Анна; duplicates by ", en, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -68,7 +68,7 @@ internal static class DigestScenario
     public static IReadOnlyList<Finding> Findings(int extraCompanies = 0) =>
     [
         Finding(RuleNames.Conflict, "C1", new() { ["managerNames"] = $"Анна, {EvilManager}" }),
-        Finding(RuleNames.Duplicate, "C1", new() { ["masterOwner"] = "9", ["masterTitle"] = EvilCompany }),
+        Finding(RuleNames.Duplicate, "C1", new() { ["masterRef"] = Ref("M1").Key, ["masterOwner"] = "9", ["masterTitle"] = EvilCompany, ["inn"] = "7707083893" }),
         Finding(RuleNames.OwnershipWarning, "C1", new() { ["daysLeft"] = "5", ["dueOn"] = "2026-11-23" }),
         Finding(RuleNames.Cooldown, "C1", new() { ["restUntil"] = "2026-12-01", ["managerName"] = EvilManager, ["contactAt"] = "2026-11-17T10:00:00+03:00" }),
         .. Enumerable.Range(0, extraCompanies).Select(index =>
@@ -104,7 +104,7 @@ internal static class DigestScenario
         ModifiedAt = Now,
     };
 
-    private static Finding Finding(string rule, string company, Dictionary<string, string> data) => new()
+    public static Finding Finding(string rule, string company, Dictionary<string, string> data) => new()
     {
         Rule = rule,
         Subject = Ref(company),

@@ -96,6 +96,20 @@ public sealed class SetupEndToEndTests : SandboxCommandTests
                 && f.GetProperty("rule").GetString()!.StartsWith("ownership", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Setup_runs_for_an_admin_who_chose_release_mode_before_naming_the_pool_and_proposes_the_pool()
+    {
+        // The start-up check that stops `once` and `run` ("Release needs the pool user ... (setup proposes it)") must not
+        // stop the verb that proposes it.
+        var file = Path.Combine(Folder, "release.json");
+
+        var (code, output) = await RunAsync(["setup", "--write", file, "--Rules:OwnershipMode=Release"], "release.db");
+
+        Assert.True(code == 0, output);
+        using var proposed = JsonDocument.Parse(await File.ReadAllTextAsync(file));
+        Assert.Equal([Users(PortalUserRole.Pool).Email], Strings(proposed.RootElement.GetProperty("People").GetProperty("Pool")));
+    }
+
     private static PortalUser Users(PortalUserRole role) => PortalUsers.All.Single(u => u.Role == role);
 
     private static string Key(CrmKind crm, long id) => $"{CrmRef.CrmName(crm)}:{id.ToString(CultureInfo.InvariantCulture)}";

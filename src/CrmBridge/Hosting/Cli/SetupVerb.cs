@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using CrmBridge.People;
 using CrmBridge.Setup;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -35,7 +36,7 @@ internal static class SetupVerb
             return ExitCodes.Configuration;
         }
 
-        using var host = CrmBridgeHost.Build(cli.Host(parse));
+        using var host = CrmBridgeHost.Build(cli.Host(parse), configureServices: services => services.WithoutReleasePoolCheck());
         var proposal = await host.Services.GetRequiredService<SetupRun>().RunAsync(cancellationToken);
         var console = cli.Console(parse);
         SetupReport.Render(console, proposal);
