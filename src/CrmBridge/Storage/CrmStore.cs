@@ -16,11 +16,17 @@ internal sealed class CrmStore : ICrmStore, IDisposable
     private readonly LiteDatabase database;
     private readonly IDisposable? exclusive;
 
-    private CrmStore(LiteDatabase database, IDisposable? exclusive, TimeProvider time, IEnumerable<IStoreMigration> migrations)
+    private CrmStore(LiteDatabase database, IDisposable? exclusive, TimeProvider time, IEnumerable<IStoreMigration> migrations, StoreFile? file)
     {
         this.database = database;
         this.exclusive = exclusive;
+        var upgradedFrom = database.UserVersion;
         AppliedMigrations = StoreMigrations.Apply(database, migrations);
+        if (file is not null && upgradedFrom > 0 && AppliedMigrations.Count > 0)
+        {
+            CompactedBytes = StateFileCompaction.Run(database, file.Path, file.Password);
+        }
+
         Accounts = new AccountCodes(database);
         Changed = new ChangedCompanies(database, Accounts);
         Due = new DueCompanies(database, Accounts);
@@ -96,6 +102,9 @@ internal sealed class CrmStore : ICrmStore, IDisposable
     /// <summary>The schema steps this open applied (empty when the file was up to date).</summary>
     public IReadOnlyList<IStoreMigration> AppliedMigrations { get; }
 
+    /// <summary>Bytes the file shrank by when this open upgraded an existing file (0 otherwise).</summary>
+    public long CompactedBytes { get; }
+
     public int SchemaVersion => database.UserVersion;
 
     /// <summary>
@@ -143,11 +152,11 @@ internal sealed class CrmStore : ICrmStore, IDisposable
         }
 
         StateFile.Restrict(fullPath);
-        return Create(database, migrations, time, exclusive);
+        return Create(database, migrations, time, exclusive, new StoreFile(fullPath, password));
     }
 
     public static CrmStore OpenInMemory(TimeProvider? time = null) =>
-        Create(new LiteDatabase(new MemoryStream()), StoreMigrations.All, time, exclusive: null);
+        Create(new LiteDatabase(new MemoryStream()), StoreMigrations.All, time, exclusive: null, file: null);
 
     public ClientBase LoadClientBase()
     {
@@ -290,11 +299,11 @@ internal sealed class CrmStore : ICrmStore, IDisposable
     private static void TouchEverything(IReadOnlyList<(BsonDocument Fresh, BsonDocument? Stored)> changes, ICollection<string> touched) =>
         touched.Add(ChangedCompanies.Everything);
 
-    private static CrmStore Create(LiteDatabase database, IEnumerable<IStoreMigration> migrations, TimeProvider? time, IDisposable? exclusive)
+    private static CrmStore Create(LiteDatabase database, IEnumerable<IStoreMigration> migrations, TimeProvider? time, IDisposable? exclusive, StoreFile? file)
     {
         try
         {
-            return new CrmStore(database, exclusive, time ?? TimeProvider.System, migrations);
+            return new CrmStore(database, exclusive, time ?? TimeProvider.System, migrations, file);
         }
         catch
         {
@@ -303,4 +312,7 @@ internal sealed class CrmStore : ICrmStore, IDisposable
             throw;
         }
     }
+
+    /// <summary>Where a file-backed Store lives and the password it was opened with (an upgrade's rebuild keeps it).</summary>
+    private sealed record StoreFile(string Path, string? Password);
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CrmBridge.Storage;
@@ -20,10 +21,19 @@ internal static class StorageServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
-        services.TryAddSingleton(provider => CrmStore.Open(
-            provider.GetRequiredService<IOptions<StorageOptions>>().Value.Path,
-            provider.GetRequiredService<TimeProvider>(),
-            provider.GetRequiredService<IOptions<StorageOptions>>().Value.Password));
+        services.TryAddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var store = CrmStore.Open(options.Path, provider.GetRequiredService<TimeProvider>(), options.Password);
+            var logger = provider.GetRequiredService<ILogger<CrmStore>>();
+            if (store.CompactedBytes > 0 && logger.IsEnabled(LogLevel.Information))
+            {
+                var steps = string.Join("; ", store.AppliedMigrations.Select(m => m.Description));
+                StorageLog.Upgraded(logger, options.Path, store.SchemaVersion, steps, store.CompactedBytes);
+            }
+
+            return store;
+        });
         if (SecretInFile(configuration, $"{StorageOptions.Section}:{nameof(StorageOptions.Password)}") is { } file)
         {
             services.AddSingleton<IValidateOptions<StorageOptions>>(new StoragePasswordInFile(file));

@@ -120,6 +120,47 @@ public sealed class StoreMigrationTests : IDisposable
         Assert.False(reopened.CollectionExists(StoreCollections.StageChanges));
     }
 
+    [Fact]
+    public void Upgrading_an_encrypted_schema_2_file_shrinks_it_keeps_its_password_and_leaves_no_backup_copy()
+    {
+        const string password = "correct horse battery staple";
+        Directory.CreateDirectory(Path.GetDirectoryName(file.Path)!);
+        var deals = Enumerable.Range(1, 300).Select(i => TestRecords.Deal(i.ToString(System.Globalization.CultureInfo.InvariantCulture)) with { IsDeleted = false }).ToList();
+        var moves = deals.SelectMany((deal, i) => Enumerable.Range(0, 10).Select(k => TestRecords.StageChange($"{(i * 10) + k + 1}") with { Deal = deal.Ref })).ToList();
+        using (var database = new LiteDatabase(new ConnectionString { Filename = file.Path, Connection = ConnectionType.Direct, Password = password }))
+        {
+            StoreMigrations.Apply(database, [new CreateIndexesMigration(), new CompactRecordsMigration()]);
+            var accounts = new AccountCodes(database);
+            new RecordRepository<CrmBridge.Core.Model.Deal>(database, new DealCodec(), accounts).Upsert(deals);
+            new RecordRepository<CrmBridge.Core.Model.StageChange>(database, new StageChangeCodec(), accounts).Upsert(moves);
+        }
+
+        var before = new FileInfo(file.Path).Length;
+        using (var store = CrmStore.Open(file.Path, password: password))
+        {
+            Assert.Equal(Newest, store.SchemaVersion);
+            Assert.True(store.CompactedBytes > 0, $"{store.CompactedBytes} bytes saved");
+            Assert.Equal(moves.Count, store.StageChanges.All().Count);
+        }
+
+        // A move was a document of its own and is now a few bytes inside its deal: the file shows it.
+        var after = new FileInfo(file.Path).Length;
+        Assert.True(after < before * 0.7, $"{before} -> {after} bytes");
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(file.Path)!, "*backup*"));
+        Assert.Throws<InvalidOperationException>(() => CrmStore.Open(file.Path));
+        using (var reopened = CrmStore.Open(file.Path, password: password))
+        {
+            Assert.Empty(reopened.AppliedMigrations);
+            Assert.Equal(0, reopened.CompactedBytes);
+            Assert.Equal(deals.Count, reopened.Deals.Count());
+        }
+
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(StateFile.OwnerOnlyFile, File.GetUnixFileMode(file.Path));
+        }
+    }
+
     private static int Newest => StoreMigrations.All.Max(m => m.Version);
 
     private static BsonDocument SchemaOne(CrmBridge.Core.Model.CrmRef reference, byte[] json) => new()
