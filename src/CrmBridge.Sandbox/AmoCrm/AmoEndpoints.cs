@@ -29,6 +29,7 @@ internal sealed class AmoEndpoints(SandboxState state, SandboxOptions options, S
         app.MapGet("/api/v4/leads/pipelines", context => GuardedAsync(context, () => SandboxJson.WriteAsync(context, 200, w => AmoReference.Pipelines(w), "application/hal+json")));
         app.MapGet("/api/v4/companies/custom_fields", context => GuardedAsync(context, () => SandboxJson.WriteAsync(context, 200, w => AmoReference.CustomFields(w), "application/hal+json")));
         app.MapGet("/api/v4/contacts/custom_fields", context => GuardedAsync(context, () => SandboxJson.WriteAsync(context, 200, w => AmoReference.ContactCustomFields(w), "application/hal+json")));
+        app.MapGet("/api/v4/leads/custom_fields", context => GuardedAsync(context, () => SandboxJson.WriteAsync(context, 200, w => AmoReference.LeadCustomFields(w), "application/hal+json")));
         app.MapMethods("/api/v4/companies", ["PATCH"], context => GuardedAsync(context, () => _writes.PatchCompaniesAsync(context)));
         app.MapPost("/api/v4/tasks", context => GuardedAsync(context, () => _writes.AddTasksAsync(context)));
         app.MapPost("/api/v4/companies/notes", context => GuardedAsync(context, () => _writes.AddNotesAsync(context)));

@@ -19,4 +19,19 @@ internal sealed record AmoEntity(string Embedded, int MaxLimit, string? TypeFilt
         c.Activities.Where(a => a.Kind == ActivityKind.Meeting).Select(a => AmoJson.Task(c, a)));
 
     public static readonly AmoEntity Events = new("events", 100, "type", "created_at", false, AmoEvents.For);
+
+    /// <summary>The lists served from the generator, in the order of the change index built over them.</summary>
+    public static readonly IReadOnlyList<AmoEntity> Listed = [Companies, Contacts, Leads, Notes, Tasks, Events];
+
+    /// <summary>The latest moment the date filter compares among a company's rows; null when it has none.</summary>
+    public DateTimeOffset? LatestChange(PortalCompany company)
+    {
+        long? latest = null;
+        foreach (var row in Rows(company))
+        {
+            latest = latest is { } l && l >= row.UpdatedAt ? l : row.UpdatedAt;
+        }
+
+        return latest is { } seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
+    }
 }

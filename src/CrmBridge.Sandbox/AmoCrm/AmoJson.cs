@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using CrmBridge.Core.Model;
 using CrmBridge.Sandbox.Portal;
@@ -80,6 +81,17 @@ internal static class AmoJson
         Field(w, AmoCustomFields.Position, "Должность", "POSITION", "text", () => Text(w, p.Position));
         Field(w, AmoCustomFields.Phone, "Телефон", "PHONE", "multitext", () => Enum(w, p.Phone));
         Field(w, AmoCustomFields.Email, "Email", "EMAIL", "multitext", () => Enum(w, p.Email));
+        if (p.IsDecisionMaker)
+        {
+            // amoCRM leaves an unticked checkbox out of custom_fields_values.
+            Field(w, AmoCustomFields.DecisionMaker, "ЛПР", null, "checkbox", () =>
+            {
+                w.WriteStartObject();
+                w.WriteBoolean("value", true);
+                w.WriteEndObject();
+            });
+        }
+
         w.WriteEndArray();
         Embedded(w, "companies", [c.Id]);
         w.WriteEndObject();
@@ -93,7 +105,16 @@ internal static class AmoJson
         w.WriteNumber("price", (long)d.Amount);
         w.WriteNumber("status_id", stage.AmoId);
         w.WriteNumber("pipeline_id", PortalPipeline.AmoPipelineId);
-        w.WriteNull("loss_reason_id");
+        var lossReason = d.LossReason is { } reason ? AmoCustomFields.FirstLossReason + IndexOf(reason) : (long?)null;
+        if (lossReason is { } id)
+        {
+            w.WriteNumber("loss_reason_id", id);
+        }
+        else
+        {
+            w.WriteNull("loss_reason_id");
+        }
+
         if (d.ClosedAt is { } closed)
         {
             w.WriteNumber("closed_at", Unix(closed));
@@ -104,10 +125,36 @@ internal static class AmoJson
         }
 
         w.WriteNull("closest_task_at");
-        w.WriteNull("custom_fields_values");
-        Embedded(w, "companies", [c.Id]);
+        w.WriteStartArray("custom_fields_values");
+        Field(w, AmoCustomFields.Margin, "Маржа", null, "numeric", () => Text(w, d.Margin.ToString("0", CultureInfo.InvariantCulture)));
+        w.WriteEndArray();
+
+        // The worker asks with=loss_reason, which embeds the reason's name beside its id.
+        Embedded(w, "companies", [c.Id], lossReason is { } embedded ? () =>
+        {
+            w.WriteStartArray("loss_reason");
+            w.WriteStartObject();
+            w.WriteNumber("id", embedded);
+            w.WriteString("name", d.LossReason);
+            w.WriteEndObject();
+            w.WriteEndArray();
+        }
+        : null);
         w.WriteEndObject();
     });
+
+    private static long IndexOf(string reason)
+    {
+        for (var i = 0; i < CompanyBuilder.LossReasons.Count; i++)
+        {
+            if (CompanyBuilder.LossReasons[i] == reason)
+            {
+                return i;
+            }
+        }
+
+        return CompanyBuilder.LossReasons.Count;
+    }
 
     public static AmoRow Note(PortalCompany c, PortalActivity a)
     {
@@ -205,7 +252,7 @@ internal static class AmoJson
         w.WriteEndObject();
     }
 
-    private static void Embedded(Utf8JsonWriter w, string name, IEnumerable<long> ids)
+    private static void Embedded(Utf8JsonWriter w, string name, IEnumerable<long> ids, Action? more = null)
     {
         w.WriteStartObject("_embedded");
         w.WriteStartArray("tags");
@@ -219,6 +266,7 @@ internal static class AmoJson
         }
 
         w.WriteEndArray();
+        more?.Invoke();
         w.WriteEndObject();
     }
 }

@@ -5,11 +5,13 @@ namespace CrmBridge.Sandbox.AmoCrm;
 
 /// <summary>
 /// Page/limit paging over the generator. Clients read pages in order, so the position where page N ended is
-/// remembered and page N+1 resumes there: each page costs its own rows, not the offset.
+/// remembered and page N+1 resumes there: each page costs its own rows, not the offset. A date filter's [from]
+/// visits only the companies the change index and the touched set say can match.
 /// </summary>
 internal sealed class AmoLists(SandboxState state)
 {
     private readonly ConcurrentDictionary<string, (int Local, int Skip)> _cursors = new();
+    private readonly Lazy<ChangeIndex[]> _changes = new(() => BuildChanges(state));
 
     public IReadOnlyList<AmoRow> Page(AmoEntity entity, AmoQuery query, out bool hasMore)
     {
@@ -18,8 +20,7 @@ internal sealed class AmoLists(SandboxState state)
         var offset = skip < 0 ? (long)(query.Page - 1) * query.Limit : 0;
         skip = Math.Max(skip, 0);
         var rows = new List<AmoRow>(query.Limit);
-        var touchedOnly = query.From is { } from && from > AmoJson.Unix(state.Horizon);
-        foreach (var (l, within, row) in Scan(entity, query, local, skip, touchedOnly))
+        foreach (var (l, within, row) in Scan(entity, query, local, skip))
         {
             if (offset > 0)
             {
@@ -42,15 +43,24 @@ internal sealed class AmoLists(SandboxState state)
     }
 
     /// <summary>Matching rows from (local, skip) on, each with its position: company and index among its matching rows.</summary>
-    private IEnumerable<(int Local, int Within, AmoRow Row)> Scan(AmoEntity entity, AmoQuery query, int fromLocal, int skip, bool touchedOnly)
+    private IEnumerable<(int Local, int Within, AmoRow Row)> Scan(AmoEntity entity, AmoQuery query, int fromLocal, int skip)
     {
         var count = state.Portal.AmoCount;
-        IEnumerable<int> locals = touchedOnly
-            ? entity.ChangesOnTouch ? state.TouchedLocals(CrmKind.AmoCrm, fromLocal) : []
-            : Enumerable.Range(fromLocal, Math.Max(0, count - fromLocal));
+        IEnumerable<int> locals;
         if (entity == AmoEntity.Companies && query.Ids.Count > 0)
         {
             locals = query.Ids.Select(id => (int)(id - Portal.PortalIds.AmoCompanyBase - 1)).Where(l => l >= fromLocal && l < count).Order();
+        }
+        else if (query.From is { } from)
+        {
+            // Only a company whose latest generated row is at or after [from] can match; a touch moves only the
+            // company card's updated_at.
+            var generated = ChangeIndex.From(_changes.Value[IndexOf(entity)].Since(from), fromLocal);
+            locals = entity.ChangesOnTouch ? ChangeIndex.Merge(generated, state.TouchedLocals(CrmKind.AmoCrm, fromLocal)) : generated;
+        }
+        else
+        {
+            locals = Enumerable.Range(fromLocal, Math.Max(0, count - fromLocal));
         }
 
         foreach (var local in locals)
@@ -72,5 +82,36 @@ internal sealed class AmoLists(SandboxState state)
                 yield return (local, within++, row);
             }
         }
+    }
+
+    private static int IndexOf(AmoEntity entity)
+    {
+        for (var i = 0; i < AmoEntity.Listed.Count; i++)
+        {
+            if (ReferenceEquals(AmoEntity.Listed[i], entity))
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException($"{entity.Embedded} is not a generated list.", nameof(entity));
+    }
+
+    /// <summary>One pass over the generated companies (not the touched overlay) fills every list's index.</summary>
+    private static ChangeIndex[] BuildChanges(SandboxState state)
+    {
+        var lists = AmoEntity.Listed;
+        var count = state.Portal.AmoCount;
+        var builder = new ChangeIndex.Builder(lists.Count, count, state.Horizon);
+        for (var local = 0; local < count; local++)
+        {
+            var company = state.Portal.Company(CrmKind.AmoCrm, local);
+            for (var i = 0; i < lists.Count; i++)
+            {
+                builder.Add(i, local, lists[i].LatestChange(company));
+            }
+        }
+
+        return builder.Build();
     }
 }

@@ -65,6 +65,8 @@ internal static class AmoReference
 
     public static void ContactCustomFields(Utf8JsonWriter w) => CustomFields(w, AmoCustomFields.Contacts, "contacts");
 
+    public static void LeadCustomFields(Utf8JsonWriter w) => CustomFields(w, AmoCustomFields.Leads, "leads");
+
     private static void CustomFields(Utf8JsonWriter w, IReadOnlyList<(long Id, string Name, string Type, string? Code)> fields, string entity) => Embedded(w, "custom_fields", fields.Count, () =>
     {
         var sort = 0;

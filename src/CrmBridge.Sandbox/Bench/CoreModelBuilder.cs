@@ -118,6 +118,8 @@ internal sealed class CoreModelBuilder(SamplePortal portal, int activitiesPerCom
                 ModifiedAt = d.ModifiedAt,
                 ClosedAt = d.ClosedAt,
                 Outcome = stage.Semantics switch { StageSemantics.Won => DealOutcome.Won, StageSemantics.Lost => DealOutcome.Lost, _ => DealOutcome.Open },
+                LossReason = d.LossReason,
+                Margin = d.Margin,
             });
             for (var step = 0; step < d.History.Count; step++)
             {

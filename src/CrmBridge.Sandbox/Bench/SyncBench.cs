@@ -13,6 +13,9 @@ namespace CrmBridge.Sandbox.Bench;
 /// </summary>
 internal sealed class SyncBench(BenchSettings settings, TextWriter progress)
 {
+    /// <summary>amoCRM's one-second window and a margin for the worker's own clock reads.</summary>
+    private static readonly TimeSpan AmoWindow = TimeSpan.FromSeconds((RateLimit.AmoCrm.Burst / RateLimit.AmoCrm.RequestsPerSecond) + 0.1);
+
     public async Task<SyncResults> RunAsync(CancellationToken cancellationToken)
     {
         var ticks = new List<TickMeasurement>();
@@ -104,6 +107,13 @@ internal sealed class SyncBench(BenchSettings settings, TextWriter progress)
 
     private async Task<TickMeasurement> TickAsync(SyncHost host, SandboxServer sandbox, int size, string kind, int changed, CancellationToken cancellationToken)
     {
+        // Real ticks are minutes apart; the bench's follow each other at once, and the worker holds each amoCRM
+        // request's slot until a second after its answer, so a tick started now would first wait out the last one's
+        // requests (≈ 1 s, no work). The window passes here, outside the timing; without limits there is none.
+        if (settings.RateLimits)
+        {
+            await Task.Delay(AmoWindow, cancellationToken);
+        }
         var bitrixBefore = sandbox.Counters.Requests(SandboxService.Bitrix24);
         var amoBefore = sandbox.Counters.Requests(SandboxService.AmoCrm);
         var cpuBefore = CpuTime();

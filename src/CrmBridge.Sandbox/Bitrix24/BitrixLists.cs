@@ -6,13 +6,15 @@ namespace CrmBridge.Sandbox.Bitrix24;
 
 /// <summary>
 /// Serves list methods straight from the generator: 50 rows a page in ID order, "&gt;ID" jumps to the right company,
-/// start=-1 skips the count, and a "&gt;DATE_MODIFY" past the generated horizon only visits touched companies.
+/// start=-1 skips the count, and a "&gt;DATE_MODIFY" (each list's change-date field) visits only the companies the
+/// change index and the touched set say can match, so its cost follows the changes, not the base.
 /// </summary>
 internal sealed class BitrixLists(SandboxState state)
 {
     public const int PageSize = 50;
     private readonly BitrixRows _rows = new(state.Offset);
     private readonly ConcurrentDictionary<string, long> _totals = new();
+    private readonly Lazy<ChangeIndex[]> _changes = new(() => BuildChanges(state));
 
     public BitrixCallResult List(BitrixEntity entity, BitrixParams parameters, string filterKey = "filter")
     {
@@ -40,8 +42,8 @@ internal sealed class BitrixLists(SandboxState state)
         int? onlyLocal = entity.CompanyField is { } field && long.TryParse(filter.Equal(field), NumberStyles.Integer, CultureInfo.InvariantCulture, out var owner)
             ? entity.CompanyLocalOf(owner)
             : null;
-        var touchedOnly = filter.Lower(entity.DateField) is { } since && BitrixFilter.TryDate(since, out var sinceAt) && sinceAt >= state.Horizon;
-        foreach (var local in Locals(entity, firstLocal, onlyLocal, touchedOnly))
+        DateTimeOffset? since = filter.Lower(entity.DateField) is { } text && BitrixFilter.TryDate(text, out var sinceAt) ? sinceAt : null;
+        foreach (var local in Locals(entity, firstLocal, onlyLocal, since))
         {
             var company = state.Company(CrmKind.Bitrix24, local);
             foreach (var row in entity.Rows(_rows, company))
@@ -54,7 +56,7 @@ internal sealed class BitrixLists(SandboxState state)
         }
     }
 
-    private IEnumerable<int> Locals(BitrixEntity entity, int firstLocal, int? onlyLocal, bool touchedOnly)
+    private IEnumerable<int> Locals(BitrixEntity entity, int firstLocal, int? onlyLocal, DateTimeOffset? since)
     {
         var count = state.Portal.BitrixCount;
         if (onlyLocal is { } only)
@@ -62,12 +64,46 @@ internal sealed class BitrixLists(SandboxState state)
             return only >= firstLocal && only < count ? [only] : [];
         }
 
-        if (touchedOnly)
+        if (since is { } at)
         {
-            return entity.ChangesOnTouch ? state.TouchedLocals(CrmKind.Bitrix24, firstLocal) : [];
+            // A row matches only if its moment is at or after the filter's whole second, so companies whose latest
+            // generated row is earlier are skipped; a touch moves only the company card's DATE_MODIFY.
+            var generated = ChangeIndex.From(_changes.Value[IndexOf(entity)].Since(at.ToUnixTimeSeconds()), firstLocal);
+            return entity.ChangesOnTouch ? ChangeIndex.Merge(generated, state.TouchedLocals(CrmKind.Bitrix24, firstLocal)) : generated;
         }
 
         return firstLocal >= count ? [] : Enumerable.Range(firstLocal, count - firstLocal);
+    }
+
+    private static int IndexOf(BitrixEntity entity)
+    {
+        for (var i = 0; i < BitrixEntity.Listed.Count; i++)
+        {
+            if (ReferenceEquals(BitrixEntity.Listed[i], entity))
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException($"{entity.Name} is not a generated list.", nameof(entity));
+    }
+
+    /// <summary>One pass over the generated companies (not the touched overlay) fills every list's index.</summary>
+    private static ChangeIndex[] BuildChanges(SandboxState state)
+    {
+        var lists = BitrixEntity.Listed;
+        var count = state.Portal.BitrixCount;
+        var builder = new ChangeIndex.Builder(lists.Count, count, state.Horizon);
+        for (var local = 0; local < count; local++)
+        {
+            var company = state.Portal.Company(CrmKind.Bitrix24, local);
+            for (var i = 0; i < lists.Count; i++)
+            {
+                builder.Add(i, local, lists[i].LatestChange(company));
+            }
+        }
+
+        return builder.Build();
     }
 
     private static bool IsUnfiltered(BitrixParams parameters, string filterKey) => parameters.Map(filterKey).Count == 0;

@@ -25,6 +25,7 @@ internal sealed class BitrixMethods(SandboxState state, long webhookUserId)
         "user.current" => CurrentUser(),
         "crm.company.fields" => new BitrixCallResult(BitrixFields.Company()),
         "crm.contact.fields" => new BitrixCallResult(BitrixFields.Contact()),
+        "crm.deal.fields" => new BitrixCallResult(BitrixFields.Deal()),
         "crm.requisite.fields" => new BitrixCallResult(BitrixFields.Requisite()),
         "crm.company.update" => UpdateCompany(p, rawBody),
         "crm.requisite.update" => UpdateRequisite(p, rawBody),

@@ -47,6 +47,7 @@ internal sealed class BitrixRows(TimeSpan offset)
         .Add("ASSIGNED_BY_ID", User(c.OwnerUser)).Add("CREATED_BY_ID", User(c.OwnerUser))
         .Add("DATE_CREATE", Date(p.CreatedAt)).Add("DATE_MODIFY", Date(p.CreatedAt))
         .Add("OPENED", "Y").Add("EXPORT", "Y").Add("HAS_PHONE", "Y").Add("HAS_EMAIL", "Y")
+        .Add(BitrixFields.DecisionMaker, p.IsDecisionMaker ? "1" : "0")
         .Add("PHONE", new[] { new BitrixMultiField(Id(p.Id * 2), "WORK", p.Phone, "PHONE") })
         .Add("EMAIL", new[] { new BitrixMultiField(Id((p.Id * 2) + 1), "WORK", p.Email, "EMAIL") });
 
@@ -64,7 +65,8 @@ internal sealed class BitrixRows(TimeSpan offset)
             .Add("DATE_CREATE", Date(d.CreatedAt)).Add("DATE_MODIFY", Date(d.ModifiedAt))
             .Add("OPENED", "Y").Add("CLOSED", d.IsClosed ? "Y" : "N").Add("SOURCE_ID", "CALL")
             .Add("MOVED_BY_ID", User(d.History[^1].ByUser)).Add("MOVED_TIME", Date(d.MovedAt))
-            .Add("LAST_ACTIVITY_TIME", Date(d.MovedAt)).Add("LAST_ACTIVITY_BY", User(d.OwnerUser));
+            .Add("LAST_ACTIVITY_TIME", Date(d.MovedAt)).Add("LAST_ACTIVITY_BY", User(d.OwnerUser))
+            .Add(BitrixFields.Margin, BitrixJson.Money(d.Margin) + "|RUB").Add(BitrixFields.LossReason, d.LossReason ?? "");
     }
 
     public BitrixRow Activity(PortalCompany c, PortalActivity a)

@@ -1,6 +1,8 @@
 using System.Globalization;
 using CrmBridge.Core.Model;
 using CrmBridge.Sandbox;
+using CrmBridge.Sandbox.AmoCrm;
+using CrmBridge.Sandbox.Bitrix24;
 using CrmBridge.Sandbox.Portal;
 
 namespace CrmBridge.Sandbox.Demo;
@@ -37,6 +39,23 @@ internal static class DemoConfiguration
             ["Bitrix24:PostponeReasonField"] = "UF_CRM_POSTPONE_REASON",
             ["AmoCrm:PostponedUntilFieldId"] = "900105",
             ["AmoCrm:PostponeReasonFieldId"] = "900106",
+            // The fields setup proposes or an admin names: the decision-maker mark, the margin, the loss reason.
+            ["Bitrix24:DecisionMakerField"] = BitrixFields.DecisionMaker,
+            ["Bitrix24:MarginField"] = BitrixFields.Margin,
+            ["Bitrix24:LossReasonField"] = BitrixFields.LossReason,
+            ["AmoCrm:DecisionMakerFieldId"] = Text(AmoCustomFields.DecisionMaker),
+            ["AmoCrm:MarginFieldId"] = Text(AmoCustomFields.Margin),
+            // Category A, measurable: 50+ people, 3+ years on the market, revenue from 100 million roubles.
+            ["Enrichment:CategoryCriteria:MinHeadcount"] = "50",
+            ["Enrichment:CategoryCriteria:MinYearsOnMarket"] = "3",
+            ["Enrichment:CategoryCriteria:MinRevenue"] = "100000000",
+            // The stages `setup --write` proposes: need, proposal (КП) and the TOP zone, by name or position.
+            ["Kpi:Bitrix24:NeedStageIds:0"] = PortalPipeline.Stages[PortalPipeline.Preparation].BitrixId,
+            ["Kpi:Bitrix24:ProposalStageIds:0"] = PortalPipeline.Stages[PortalPipeline.PrepaymentInvoice].BitrixId,
+            ["Kpi:Bitrix24:TopZoneStageIds:0"] = PortalPipeline.Stages[PortalPipeline.FinalInvoice].BitrixId,
+            ["Kpi:AmoCrm:NeedStageIds:0"] = Text(PortalPipeline.Stages[PortalPipeline.Preparation].AmoId),
+            ["Kpi:AmoCrm:ProposalStageIds:0"] = Text(PortalPipeline.Stages[PortalPipeline.PrepaymentInvoice].AmoId),
+            ["Kpi:AmoCrm:TopZoneStageIds:0"] = Text(PortalPipeline.Stages[PortalPipeline.FinalInvoice].AmoId),
             ["Telegram:BotToken"] = options.TelegramBotToken,
             ["Telegram:ApiBaseUrl"] = sandbox.TelegramApiBaseUrl.AbsoluteUri,
             ["Telegram:HeadChatIds:0"] = Text(HeadChatId),
@@ -48,7 +67,8 @@ internal static class DemoConfiguration
             ["Enrichment:LookupsPerTick"] = "100000",
             // A first run looks a week back for cooldown violations, so the demo shows the ones planted days ago.
             ["Rules:CooldownLookbackDays"] = "7",
-            ["Kpi:DepartmentMonthlyPlan"] = "5000000",
+            // Five managers closing deals of 0.05–5 million roubles: 12 million a month each.
+            ["Kpi:DepartmentMonthlyPlan"] = "60000000",
         };
 
         // People by e-mail: one entry covers the person in both CRMs (what `setup --write` proposes).

@@ -10,7 +10,7 @@ internal sealed record PlantedCheck(string What, int Planted, int Found)
 {
     public bool Matches => Planted == Found;
 
-    /// <summary>Compares what one cycle found, and yesterday's KPIs, with what the sample portal planted.</summary>
+    /// <summary>Compares what one cycle found, and yesterday's, this week's and this month's KPIs, with what the sample portal planted.</summary>
     public static IReadOnlyList<PlantedCheck> Compare(PlantedFacts facts, CycleResult cycle, KpiReport kpis)
     {
         ArgumentNullException.ThrowIfNull(facts);
@@ -43,6 +43,19 @@ internal sealed record PlantedCheck(string What, int Planted, int Found)
             checks.Add(new($"yesterday, {name}: deals created", planted.DealsCreated, day?.DealsCreated ?? 0));
             checks.Add(new($"yesterday, {name}: deals won", planted.DealsWon, day?.DealsWon ?? 0));
         }
+
+        var sales = facts.Sales;
+        foreach (var planted in sales.Week)
+        {
+            var week = kpis.Weeks.FirstOrDefault(w => string.Equals(w.Manager.Email, planted.ManagerEmail, StringComparison.OrdinalIgnoreCase));
+            var name = week?.Manager.Name ?? planted.ManagerEmail;
+            checks.Add(new($"this week, {name}: proposals sent", planted.ProposalsSent, week?.ProposalsSent ?? 0));
+            checks.Add(new($"this week, {name}: decision-makers", planted.DecisionMakers, week?.DecisionMakers ?? 0));
+        }
+
+        checks.Add(new("TOP-zone deals (on the final invoice)", sales.TopZoneDeals, kpis.Funnel.TopZoneCount));
+        checks.Add(new("deals won this month", sales.WonThisMonth, kpis.Funnel.WonCount));
+        checks.Add(new("deals lost this month", sales.LostThisMonth, kpis.Funnel.LostBeforeClosing + kpis.Funnel.LostAfterClosing));
 
         return checks;
     }

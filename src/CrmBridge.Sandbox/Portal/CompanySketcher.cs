@@ -5,7 +5,8 @@ namespace CrmBridge.Sandbox.Portal;
 
 /// <summary>
 /// Regenerates company g from (seed, g) alone. Background cards are clean by construction: unique INNs and names,
-/// contacts at least 31 days apart, managers' cards progressing within 22 days, nothing on or after yesterday.
+/// contacts at least 31 days apart, managers' cards progressing within 22 days, nothing on or after yesterday. Their
+/// pipeline work (<see cref="SalesStory"/>) and every deal's margin and loss reason come from streams of their own.
 /// </summary>
 internal sealed class CompanySketcher(SamplePortalSpec spec, int bitrixCount, IReadOnlyDictionary<int, PlantedRole> planted)
 {
@@ -27,7 +28,7 @@ internal sealed class CompanySketcher(SamplePortalSpec spec, int bitrixCount, IR
         var legal = LegalIdentity.For(spec.Seed, role is { LegalIndex: >= 0 } ? role.LegalIndex : index);
         var random = new SeededRandom(spec.Seed, (index * 8L) + 2);
         var id = PortalIds.Company(crm, local);
-        var builder = new CompanyBuilder(crm, local);
+        var builder = new CompanyBuilder(crm, local, new SeededRandom(spec.Seed, (index * 8L) + 4));
         DateTimeOffset created;
         int owner;
         if (role is null)
@@ -53,6 +54,12 @@ internal sealed class CompanySketcher(SamplePortalSpec spec, int bitrixCount, IR
         }
 
         var (inn, kpp, ogrn) = Requisites(role, legal, random.Next(40, 99));
+        if (role is null)
+        {
+            var story = new SeededRandom(spec.Seed, (index * 8L) + 5);
+            new SalesStory(_clock, spec.Size).Tell(builder, ref story, owner, id);
+        }
+
         var modified = created;
         foreach (var deal in builder.Deals)
         {

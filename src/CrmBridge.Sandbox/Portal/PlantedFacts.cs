@@ -46,4 +46,12 @@ public sealed record PlantedFacts
 
     /// <summary>Yesterday's numbers per manager (all five managers, zeros included).</summary>
     public required IReadOnlyList<PlantedYesterday> Yesterday { get; init; }
+
+    /// <summary>
+    /// This week's and this month's selling of the whole base. Counting it reads every company, so it is counted on first
+    /// use: a bench portal of a million companies never asks and stays lazy.
+    /// </summary>
+    public PlantedSales Sales => SalesCount.Value;
+
+    internal Lazy<PlantedSales> SalesCount { get; init; } = new(() => new PlantedSales([], 0, 0, 0));
 }

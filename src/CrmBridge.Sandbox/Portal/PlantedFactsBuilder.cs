@@ -47,6 +47,7 @@ internal static class PlantedFactsBuilder
             Sleeping = byKind[PlantedKind.Sleeping].Select(c => new PlantedSleeping(
                 Card(c.Company), c.Company.Activities.Max(a => a.At), c.Company.Deals.Single().MovedAt)).ToList(),
             Yesterday = Yesterday(clock, cards.Select(c => c.Company)),
+            SalesCount = new Lazy<PlantedSales>(() => PlantedSales.Count(clock, bitrix + amo, sketch)),
         };
     }
 

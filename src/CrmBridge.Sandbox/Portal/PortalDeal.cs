@@ -19,4 +19,10 @@ public sealed record PortalDeal(
     public DateTimeOffset? ClosedAt => IsClosed ? MovedAt : null;
 
     public DateTimeOffset ModifiedAt => MovedAt;
+
+    /// <summary>The deal's margin in roubles (negative for a deal sold at a loss), served in the margin field.</summary>
+    public decimal Margin { get; init; }
+
+    /// <summary>Why a lost deal was lost; null for any other deal.</summary>
+    public string? LossReason { get; init; }
 }

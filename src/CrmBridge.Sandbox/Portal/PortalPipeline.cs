@@ -9,6 +9,15 @@ public static class PortalPipeline
     public const int BitrixCategoryId = 0;
     public const int New = 0;
     public const int Preparation = 1;
+
+    /// <summary>"Счёт на предоплату": the proposal stage (a proposal sent), as setup proposes it.</summary>
+    public const int PrepaymentInvoice = 2;
+
+    public const int Executing = 3;
+
+    /// <summary>"Финальный счёт": the TOP zone (near closing), as setup proposes it by its name.</summary>
+    public const int FinalInvoice = 4;
+
     public const int Won = 5;
     public const int Lost = 6;
 

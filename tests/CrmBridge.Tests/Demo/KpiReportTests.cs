@@ -48,10 +48,46 @@ public sealed class KpiReportTests : SandboxCommandTests
         var statuses = root.GetProperty("base").GetProperty("statuses");
         Assert.Contains($"новый {statuses.GetProperty("new").GetInt32()}", text, StringComparison.Ordinal);
 
-        // The sandbox configures no category criteria and no margin field: the digest says what to set, never "0/50".
+        // The demo sets category criteria and the decision-maker and margin fields, as an admin would: the digest shows
+        // their figures, the same as the report's, and nowhere what to set.
+        foreach (var manager in managers)
+        {
+            var week = manager.GetProperty("week").GetProperty("kpi");
+            Assert.Contains($"компании A {week.GetProperty("newCategoryA").GetInt32()}/", text, StringComparison.Ordinal);
+            Assert.Contains($"ЛПР {week.GetProperty("decisionMakers").GetInt32()}/", text, StringComparison.Ordinal);
+            Assert.Contains($"КП {week.GetProperty("proposals").GetInt32()}/", text, StringComparison.Ordinal);
+        }
+
+        var categories = root.GetProperty("base").GetProperty("categories");
+        Assert.True(categories.GetProperty("A").GetInt32() > 0, "the demo's criteria make some companies category A");
+        Assert.Contains(
+            $"Категории: A {categories.GetProperty("A").GetInt32()} · B {categories.GetProperty("B").GetInt32()} · не определена {categories.GetProperty("unknown").GetInt32()}",
+            text,
+            StringComparison.Ordinal);
+        Assert.Equal(0, root.GetProperty("base").GetProperty("abcde").GetProperty("noMarginData").GetInt32());
+        Assert.DoesNotContain("не задано", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("нет данных о марже", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_category_criteria_and_the_decision_maker_and_margin_fields_the_digest_says_what_to_set_never_a_zero()
+    {
+        var settings = DemoConfiguration.For(Sandbox, Path.Combine(Folder, "store.db"))
+            .Where(s => !s.Key.StartsWith("Enrichment:CategoryCriteria:", StringComparison.Ordinal)
+                && !s.Key.Contains("DecisionMakerField", StringComparison.Ordinal)
+                && !s.Key.Contains("MarginField", StringComparison.Ordinal))
+            .Select(s => $"--{s.Key}={s.Value}")
+            .ToArray();
+        Assert.Equal(0, (await RunAsync(["once", .. settings])).Code);
+
+        var digest = await RunAsync(["digest", "--print", .. settings]);
+
+        Assert.True(digest.Code == 0, digest.Output + digest.Error);
+        var text = digest.Output;
         Assert.Contains("компании A не задано — Enrichment:CategoryCriteria", text, StringComparison.Ordinal);
         Assert.DoesNotContain("компании A 0/", text, StringComparison.Ordinal);
         Assert.Contains("A/B: не задано — Enrichment:CategoryCriteria", text, StringComparison.Ordinal);
+        Assert.Contains("нет данных о марже — Bitrix24:MarginField, AmoCrm:MarginFieldId", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,7 +17,9 @@ public class SamplePortalTests
             var first = Portal.Company(index);
             var second = again.Company(index);
             Assert.Equal(first with { Deals = [], Activities = [], Contacts = [], OwnerChanges = [] }, second with { Deals = [], Activities = [], Contacts = [], OwnerChanges = [] });
-            Assert.Equal(first.Deals.Select(d => (d.Id, d.Amount, d.Stage, d.CreatedAt)), second.Deals.Select(d => (d.Id, d.Amount, d.Stage, d.CreatedAt)));
+            Assert.Equal(
+                first.Deals.Select(d => (d.Id, d.Amount, d.Stage, d.CreatedAt, d.History.Count, d.Margin, d.LossReason)),
+                second.Deals.Select(d => (d.Id, d.Amount, d.Stage, d.CreatedAt, d.History.Count, d.Margin, d.LossReason)));
             Assert.Equal(first.Activities, second.Activities);
             Assert.Equal(first.Contacts, second.Contacts);
         }
@@ -116,6 +118,59 @@ public class SamplePortalTests
             .Count(at => at >= clock.YesterdayStart && at < clock.TodayStart);
 
         Assert.Equal(8 + 3 + 2 + 2, yesterday);
+    }
+
+    [Fact]
+    public void The_department_sells_deals_reach_every_stage_go_back_are_lost_early_and_late_and_are_won()
+    {
+        var deals = Enumerable.Range(0, Portal.Size).Select(Portal.Company).SelectMany(c => c.Deals).ToList();
+
+        Assert.All(Enumerable.Range(PortalPipeline.New, PortalPipeline.FinalInvoice + 1), stage => Assert.Contains(deals, d => d.Stage == stage));
+        Assert.Contains(deals, d => d.History.Zip(d.History.Skip(1)).Any(p => p.Second.Stage < p.First.Stage && p.Second.Stage != PortalPipeline.New));
+        Assert.Contains(deals, d => d.Stage == PortalPipeline.Lost && d.History[^2].Stage == PortalPipeline.FinalInvoice);
+        Assert.Contains(deals, d => d.Stage == PortalPipeline.Lost && d.History[^2].Stage < PortalPipeline.PrepaymentInvoice);
+        Assert.All(deals, d => Assert.InRange(d.History.Count, 1, PortalIds.HistorySlots));
+        Assert.All(deals, d => Assert.True(d.History.Zip(d.History.Skip(1)).All(p => p.First.At < p.Second.At), d.Title));
+        Assert.All(deals.Where(d => d.Stage == PortalPipeline.Lost), d => Assert.Contains(d.LossReason, CompanyBuilder.LossReasons));
+        Assert.All(deals.Where(d => d.Stage != PortalPipeline.Lost), d => Assert.Null(d.LossReason));
+        Assert.Contains(deals, d => d.Margin < 0);
+        Assert.Contains(deals, d => d.Stage == PortalPipeline.Won && Math.Abs((d.CreatedAt - Portal.Facts.Clock.Now.AddYears(-1)).TotalDays) < 60);
+    }
+
+    [Fact]
+    public void Follow_up_calls_keep_the_rest_so_only_the_planted_cooldown_cards_break_it()
+    {
+        var planted = Portal.Facts.CooldownViolations.Select(v => (v.Card.Crm, v.Card.Id)).ToHashSet();
+        var calendarDays = (DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(Portal.Spec.UtcOffset).DateTime).DayNumber;
+
+        var broken = Enumerable.Range(0, Portal.Size).Select(Portal.Company)
+            .Where(c =>
+            {
+                var contacts = c.Activities.Where(a => a.Completed).OrderBy(a => a.At).ToList();
+                return contacts.Zip(contacts.Skip(1)).Any(p => (p.Second.Kind == ActivityKind.Meeting || p.Second.Direction == Direction.Outbound)
+                    && calendarDays(p.Second.At) - calendarDays(p.First.At) < 30);
+            })
+            .Select(c => (c.Crm, c.Id))
+            .ToHashSet();
+
+        Assert.Equal(planted, broken);
+        Assert.Contains(Enumerable.Range(0, Portal.Size).Select(Portal.Company), c => c.Deals.Any(d => d.Stage == PortalPipeline.FinalInvoice
+            && c.Activities.Any(a => a.Kind == ActivityKind.Call && a.Direction == Direction.Outbound && a.At > d.MovedAt)));
+    }
+
+    [Fact]
+    public void On_a_thursday_the_week_and_the_month_so_far_have_proposals_decision_makers_a_top_zone_wins_and_losses()
+    {
+        var thursday = SamplePortal.Generate(new SamplePortalSpec { Size = 300, Seed = 42, Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.FromHours(3)) });
+
+        var sales = thursday.Facts.Sales;
+
+        Assert.Equal(PortalUsers.ManagerCount, sales.Week.Count);
+        Assert.True(sales.Week.Sum(w => w.ProposalsSent) > 0, "proposals sent this week");
+        Assert.True(sales.Week.Sum(w => w.DecisionMakers) > 0, "decision-makers entered this week");
+        Assert.True(sales.TopZoneDeals > 0, "deals on the final invoice");
+        Assert.True(sales.WonThisMonth > 0, "deals won this month");
+        Assert.True(sales.LostThisMonth > 0, "deals lost this month");
     }
 
     [Fact]

@@ -12,8 +12,8 @@ namespace CrmBridge.Tests.Setup;
 
 /// <summary>
 /// `crmbridge setup` against the sandbox configured as a new admin configures it: URLs and tokens only, no people,
-/// no field ids, no stage mapping. Setup must find the pool user "Свободная база", the integration user and the
-/// amoCRM "ИНН" field; a dry run with the written file then leaves their cards alone and reads every INN.
+/// no field ids, no stage mapping. Setup must find the pool user "Свободная база", the integration user, the
+/// amoCRM "ИНН" field and the "ЛПР" contact fields; a dry run with the written file then leaves their cards alone and reads every INN.
 /// </summary>
 public sealed class SetupEndToEndTests : SandboxCommandTests
 {
@@ -36,6 +36,8 @@ public sealed class SetupEndToEndTests : SandboxCommandTests
         Assert.Equal(900_102, root.GetProperty("AmoCrm").GetProperty("InnFieldId").GetInt64());
         Assert.Equal(900_104, root.GetProperty("AmoCrm").GetProperty("KppFieldId").GetInt64());
         Assert.Equal("UF_CRM_POSTPONED_UNTIL", root.GetProperty("Bitrix24").GetProperty("PostponedUntilField").GetString());
+        Assert.Equal("UF_CRM_DECISION_MAKER", root.GetProperty("Bitrix24").GetProperty("DecisionMakerField").GetString());
+        Assert.Equal(900_202, root.GetProperty("AmoCrm").GetProperty("DecisionMakerFieldId").GetInt64());
         Assert.False(root.GetProperty("Bitrix24").TryGetProperty("InnField", out _), "Bitrix24 reads the INN from requisites; no field to set");
         var bitrixKpi = root.GetProperty("Kpi").GetProperty("Bitrix24");
         Assert.Equal(["PREPARATION"], Strings(bitrixKpi.GetProperty("NeedStageIds")));
@@ -122,7 +124,8 @@ public sealed class SetupEndToEndTests : SandboxCommandTests
         var settings = DemoConfiguration.For(Sandbox, Path.Combine(Folder, store))
             .Where(s => !s.Key.StartsWith("People:", StringComparison.Ordinal)
                 && !s.Key.EndsWith("FieldId", StringComparison.Ordinal)
-                && !s.Key.EndsWith("Field", StringComparison.Ordinal))
+                && !s.Key.EndsWith("Field", StringComparison.Ordinal)
+                && !s.Key.Contains("StageIds", StringComparison.Ordinal))
             .Select(s => $"--{s.Key}={s.Value}");
         using var output = new StringWriter();
         using var error = new StringWriter();
