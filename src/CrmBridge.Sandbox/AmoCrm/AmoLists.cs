@@ -11,7 +11,7 @@ namespace CrmBridge.Sandbox.AmoCrm;
 internal sealed class AmoLists(SandboxState state)
 {
     private readonly ConcurrentDictionary<string, (int Local, int Skip)> _cursors = new();
-    private readonly Lazy<ChangeIndex[]> _changes = new(() => BuildChanges(state));
+    private readonly ListChanges<AmoEntity> _changes = new(state, CrmKind.AmoCrm, AmoEntity.Listed, (list, company) => list.LatestChange(company), list => list.Embedded);
 
     public IReadOnlyList<AmoRow> Page(AmoEntity entity, AmoQuery query, out bool hasMore)
     {
@@ -55,7 +55,7 @@ internal sealed class AmoLists(SandboxState state)
         {
             // Only a company whose latest generated row is at or after [from] can match; a touch moves only the
             // company card's updated_at.
-            var generated = ChangeIndex.From(_changes.Value[IndexOf(entity)].Since(from), fromLocal);
+            var generated = ChangeIndex.From(_changes.Of(entity).Since(from), fromLocal);
             locals = entity.ChangesOnTouch ? ChangeIndex.Merge(generated, state.TouchedLocals(CrmKind.AmoCrm, fromLocal)) : generated;
         }
         else
@@ -82,36 +82,5 @@ internal sealed class AmoLists(SandboxState state)
                 yield return (local, within++, row);
             }
         }
-    }
-
-    private static int IndexOf(AmoEntity entity)
-    {
-        for (var i = 0; i < AmoEntity.Listed.Count; i++)
-        {
-            if (ReferenceEquals(AmoEntity.Listed[i], entity))
-            {
-                return i;
-            }
-        }
-
-        throw new ArgumentException($"{entity.Embedded} is not a generated list.", nameof(entity));
-    }
-
-    /// <summary>One pass over the generated companies (not the touched overlay) fills every list's index.</summary>
-    private static ChangeIndex[] BuildChanges(SandboxState state)
-    {
-        var lists = AmoEntity.Listed;
-        var count = state.Portal.AmoCount;
-        var builder = new ChangeIndex.Builder(lists.Count, count, state.Horizon);
-        for (var local = 0; local < count; local++)
-        {
-            var company = state.Portal.Company(CrmKind.AmoCrm, local);
-            for (var i = 0; i < lists.Count; i++)
-            {
-                builder.Add(i, local, lists[i].LatestChange(company));
-            }
-        }
-
-        return builder.Build();
     }
 }

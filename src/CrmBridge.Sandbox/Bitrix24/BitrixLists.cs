@@ -14,7 +14,7 @@ internal sealed class BitrixLists(SandboxState state)
     public const int PageSize = 50;
     private readonly BitrixRows _rows = new(state.Offset);
     private readonly ConcurrentDictionary<string, long> _totals = new();
-    private readonly Lazy<ChangeIndex[]> _changes = new(() => BuildChanges(state));
+    private readonly ListChanges<BitrixEntity> _changes = new(state, CrmKind.Bitrix24, BitrixEntity.Listed, (list, company) => list.LatestChange(company), list => list.Name);
 
     public BitrixCallResult List(BitrixEntity entity, BitrixParams parameters, string filterKey = "filter")
     {
@@ -68,42 +68,11 @@ internal sealed class BitrixLists(SandboxState state)
         {
             // A row matches only if its moment is at or after the filter's whole second, so companies whose latest
             // generated row is earlier are skipped; a touch moves only the company card's DATE_MODIFY.
-            var generated = ChangeIndex.From(_changes.Value[IndexOf(entity)].Since(at.ToUnixTimeSeconds()), firstLocal);
+            var generated = ChangeIndex.From(_changes.Of(entity).Since(at.ToUnixTimeSeconds()), firstLocal);
             return entity.ChangesOnTouch ? ChangeIndex.Merge(generated, state.TouchedLocals(CrmKind.Bitrix24, firstLocal)) : generated;
         }
 
         return firstLocal >= count ? [] : Enumerable.Range(firstLocal, count - firstLocal);
-    }
-
-    private static int IndexOf(BitrixEntity entity)
-    {
-        for (var i = 0; i < BitrixEntity.Listed.Count; i++)
-        {
-            if (ReferenceEquals(BitrixEntity.Listed[i], entity))
-            {
-                return i;
-            }
-        }
-
-        throw new ArgumentException($"{entity.Name} is not a generated list.", nameof(entity));
-    }
-
-    /// <summary>One pass over the generated companies (not the touched overlay) fills every list's index.</summary>
-    private static ChangeIndex[] BuildChanges(SandboxState state)
-    {
-        var lists = BitrixEntity.Listed;
-        var count = state.Portal.BitrixCount;
-        var builder = new ChangeIndex.Builder(lists.Count, count, state.Horizon);
-        for (var local = 0; local < count; local++)
-        {
-            var company = state.Portal.Company(CrmKind.Bitrix24, local);
-            for (var i = 0; i < lists.Count; i++)
-            {
-                builder.Add(i, local, lists[i].LatestChange(company));
-            }
-        }
-
-        return builder.Build();
     }
 
     private static bool IsUnfiltered(BitrixParams parameters, string filterKey) => parameters.Map(filterKey).Count == 0;
