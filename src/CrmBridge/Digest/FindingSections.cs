@@ -41,29 +41,18 @@ internal sealed class FindingSections(DigestFormat format, FindingLine line, ICa
     {
         string? NameOf(string? ownerId) => string.IsNullOrEmpty(ownerId) ? null : names.GetValueOrDefault(ownerId, ownerId);
 
-        foreach (var group in duplicates.GroupBy(finding => finding.Data.GetValueOrDefault(DedupeDataKeys.MasterRef) ?? finding.Subject.Key, StringComparer.Ordinal))
+        // Dedupe writes the master, its title and the INN on every duplicate finding (the outbox planner reads them too).
+        foreach (var group in duplicates.GroupBy(finding => finding.Data[DedupeDataKeys.MasterRef], StringComparer.Ordinal))
         {
             var first = group.First();
-            var master = TryParse(group.Key) ?? first.Subject;
-            var title = companies.TryGetValue(master, out var card) ? card.Title : first.Data.GetValueOrDefault(DedupeDataKeys.MasterTitle) ?? master.Key;
+            var master = CrmRef.ParseKey(group.Key);
+            var title = companies.TryGetValue(master, out var card) ? card.Title : first.Data[DedupeDataKeys.MasterTitle];
             var masterHtml = TelegramHtml.Link(links.CardUrl(master), TelegramHtml.Escape(title));
             var members = group
                 .OrderBy(finding => finding.Subject.Key, StringComparer.Ordinal)
                 .Select(finding => (links.CardUrl(finding.Subject), NameOf(companies.GetValueOrDefault(finding.Subject)?.OwnerId)));
-            var text = line.DuplicateGroup(masterHtml, first.Data.GetValueOrDefault(DedupeDataKeys.Inn) ?? "—", NameOf(first.Data.GetValueOrDefault(DedupeDataKeys.MasterOwner)), members);
+            var text = line.DuplicateGroup(masterHtml, first.Data[DedupeDataKeys.Inn], NameOf(first.Data.GetValueOrDefault(DedupeDataKeys.MasterOwner)), members);
             yield return (group.Max(finding => finding.Severity), master.Key, text);
-        }
-    }
-
-    private static CrmRef? TryParse(string key)
-    {
-        try
-        {
-            return CrmRef.ParseKey(key);
-        }
-        catch (FormatException)
-        {
-            return null;
         }
     }
 

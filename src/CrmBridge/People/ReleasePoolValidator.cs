@@ -17,11 +17,12 @@ internal sealed class ReleasePoolValidator(IConfiguration configuration) : IVali
 
     public ValidateOptionsResult Validate(string? name, PeopleOptions options)
     {
-        var errors = new ConfigurationErrors();
         if (!string.Equals(configuration["Rules:OwnershipMode"], "Release", StringComparison.OrdinalIgnoreCase))
         {
             return ValidateOptionsResult.Success;
         }
+
+        var errors = new ConfigurationErrors();
 
         var pool = new PeopleConfiguration(configuration).Settings.Pool;
         if (pool.Count == 0)
